@@ -1,0 +1,101 @@
+import {
+  CI_METHODS,
+  DOMAINS,
+  isIndicatorId,
+  LEVELS,
+  LICENCES,
+  POLARITIES,
+  VALUE_TYPES,
+  type Indicator,
+  type IndicatorId,
+} from '../domain';
+import { FileError } from './parse-csv';
+
+export interface Catalogue {
+  readonly schemaVersion: 1;
+  /** Identifies the data a view was made from, so a saved snapshot can say which. */
+  readonly dataVersion: string;
+  /** What the header says is shown, e.g. "Bundled snapshot". */
+  readonly label: string;
+  readonly extractDate: string;
+  readonly indicators: readonly Indicator[];
+  readonly reference: { readonly areas: string; readonly icbs: string; readonly providers: string };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates catalogue JSON at the boundary. A corrupt catalogue fails with the path of the
+ * first bad field, e.g. `catalogue.json: indicators[3].polarity must be one of …`.
+ */
+export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogue {
+  const fail = (path: string, what: string): never => {
+    throw new FileError(file, `${path} ${what}`);
+  };
+  const str = (o: Json, key: string, path: string): string =>
+    typeof o[key] === 'string' && o[key] !== '' ? (o[key] as string) : fail(`${path}.${key}`, 'must be a non-empty string');
+  const oneOf = <K extends string>(o: Json, key: string, allowed: Record<K, unknown> | readonly K[], path: string): K => {
+    const options = Array.isArray(allowed) ? allowed : Object.keys(allowed);
+    const value = o[key];
+    return typeof value === 'string' && options.includes(value)
+      ? (value as K)
+      : fail(`${path}.${key}`, `must be one of ${options.join(', ')}`);
+  };
+
+  if (!isObject(json)) return fail('the catalogue', 'must be a JSON object');
+  if (json.schemaVersion !== 1) fail('schemaVersion', 'must be 1');
+  if (!Array.isArray(json.indicators)) fail('indicators', 'must be a list');
+  const reference = isObject(json.reference) ? json.reference : fail('reference', 'must be an object');
+
+  const seen = new Set<IndicatorId>();
+  const indicators = (json.indicators as unknown[]).map((raw, i): Indicator => {
+    const path = `indicators[${i}]`;
+    if (!isObject(raw)) return fail(path, 'must be an object');
+    const id = str(raw, 'id', path);
+    if (!isIndicatorId(id)) fail(`${path}.id`, `"${id}" is not a valid indicator id`);
+    if (seen.has(id as IndicatorId)) fail(`${path}.id`, `"${id}" appears twice`);
+    seen.add(id as IndicatorId);
+    const source = isObject(raw.source) ? raw.source : fail(`${path}.source`, 'must be an object');
+    const multiplier = raw.multiplier;
+    if (typeof multiplier !== 'number' || !(multiplier > 0)) fail(`${path}.multiplier`, 'must be a positive number');
+    const caveats = Array.isArray(raw.caveats) && raw.caveats.every((c) => typeof c === 'string') ? raw.caveats : fail(`${path}.caveats`, 'must be a list of text');
+    return {
+      id: id as IndicatorId,
+      ...(typeof raw.fingertipsId === 'number' && { fingertipsId: raw.fingertipsId }),
+      name: str(raw, 'name', path),
+      shortName: str(raw, 'shortName', path),
+      domain: oneOf(raw, 'domain', DOMAINS, path),
+      level: oneOf(raw, 'level', LEVELS, path),
+      unit: str(raw, 'unit', path),
+      multiplier: multiplier as number,
+      valueType: oneOf(raw, 'valueType', VALUE_TYPES, path),
+      polarity: oneOf(raw, 'polarity', POLARITIES, path),
+      ciMethod: oneOf(raw, 'ciMethod', CI_METHODS, path),
+      source: {
+        publisher: str(source, 'publisher', `${path}.source`),
+        licence: oneOf(source, 'licence', LICENCES, `${path}.source`),
+        attribution: str(source, 'attribution', `${path}.source`),
+        url: str(source, 'url', `${path}.source`),
+        extractedFrom: str(source, 'extractedFrom', `${path}.source`),
+        extractDate: str(source, 'extractDate', `${path}.source`),
+        ...(typeof source.downloadUrl === 'string' && { downloadUrl: source.downloadUrl }),
+      },
+      caveats: caveats as string[],
+      file: str(raw, 'file', path),
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    dataVersion: str(json, 'dataVersion', 'catalogue'),
+    label: str(json, 'label', 'catalogue'),
+    extractDate: str(json, 'extractDate', 'catalogue'),
+    indicators,
+    reference: {
+      areas: str(reference, 'areas', 'reference'),
+      icbs: str(reference, 'icbs', 'reference'),
+      providers: str(reference, 'providers', 'reference'),
+    },
+  };
+}

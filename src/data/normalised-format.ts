@@ -1,0 +1,48 @@
+import Papa from 'papaparse';
+import type { DataPoint, Indicator } from '../domain';
+
+/**
+ * The bundled data files use the Fingertips export layout, so one reader serves both the
+ * bundle and users' own exports. Provider and ICB files name the code column
+ * "Organisation Code" because their codes are ODS codes, not ONS area codes.
+ */
+export const normalisedColumns = (indicator: Pick<Indicator, 'level'>) =>
+  [
+    'Indicator ID',
+    indicator.level === 'borough' ? 'Area Code' : 'Organisation Code',
+    'Time period',
+    'Sex',
+    'Age',
+    'Value',
+    'Lower CI 95.0 limit',
+    'Upper CI 95.0 limit',
+    'Lower CI 99.8 limit',
+    'Upper CI 99.8 limit',
+    'Count',
+    'Denominator',
+    'Value note',
+    'Compared to England value or percentiles',
+  ] as const;
+
+const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+export function dataPointsToCsv(points: readonly DataPoint[], indicator: Pick<Indicator, 'level'>): string {
+  const columns = normalisedColumns(indicator);
+  const rows = points.map((p) => [
+    p.indicatorId,
+    p.code,
+    p.period.label,
+    p.sex,
+    p.age,
+    p.value === null ? '' : String(p.value),
+    text(p.ci95?.lower),
+    text(p.ci95?.upper),
+    text(p.ci998?.lower),
+    text(p.ci998?.upper),
+    text(p.count),
+    text(p.denominator),
+    p.note ?? '',
+    p.publishedComparison ?? '',
+  ]);
+  return Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' }) + '\n';
+}

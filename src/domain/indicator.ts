@@ -1,0 +1,85 @@
+import type { IndicatorId } from './codes';
+
+export const DOMAINS = {
+  mental: 'Mental health',
+  physical: 'Physical health',
+  context: 'Context',
+} as const;
+export type IndicatorDomain = keyof typeof DOMAINS;
+
+export const LEVELS = ['borough', 'provider', 'icb'] as const;
+export type IndicatorLevel = (typeof LEVELS)[number];
+
+export const VALUE_TYPES = {
+  proportion: 'Proportion',
+  'crude-rate': 'Crude rate',
+  dsr: 'Directly standardised rate',
+  ratio: 'Ratio',
+  'mean-score': 'Mean score',
+  count: 'Count',
+  years: 'Years',
+  score: 'Score',
+} as const;
+export type ValueType = keyof typeof VALUE_TYPES;
+
+export const POLARITIES = {
+  'high-is-good': 'High is good',
+  'low-is-good': 'Low is good',
+  'no-judgement': 'No judgement',
+} as const;
+export type Polarity = keyof typeof POLARITIES;
+
+/** How a confidence interval is obtained or computed for this indicator (methods.md). */
+export const CI_METHODS = {
+  wilson: 'Wilson score',
+  'byar-exact': "Exact Poisson below 10 events, Byar's from 10",
+  dobson: 'Dobson (directly standardised rate)',
+  'student-t': "Student's t",
+  published: 'As published',
+  none: 'No confidence interval',
+} as const;
+export type CiMethod = keyof typeof CI_METHODS;
+
+export const LICENCES = {
+  'OGL-3.0': 'Open Government Licence v3.0',
+  unverified: 'Licence not stated in the copy used',
+} as const;
+export type Licence = keyof typeof LICENCES;
+
+export interface IndicatorSource {
+  readonly publisher: string;
+  readonly licence: Licence;
+  /** The line shown under every chart of this indicator. */
+  readonly attribution: string;
+  /** Where the publisher publishes it. */
+  readonly url: string;
+  /** Where the bundled figures were taken from (repository@commit, path). */
+  readonly extractedFrom: string;
+  /** ISO date the figures were extracted for this product. */
+  readonly extractDate: string;
+  /** Where `npm run data:update` fetches the newest release, when the publisher has an API. */
+  readonly downloadUrl?: string;
+}
+
+export interface Indicator {
+  readonly id: IndicatorId;
+  /** The Fingertips indicator id, where the measure is a Fingertips indicator. */
+  readonly fingertipsId?: number;
+  readonly name: string;
+  readonly shortName: string;
+  readonly domain: IndicatorDomain;
+  readonly level: IndicatorLevel;
+  /** Unit label for axes, e.g. "%", "per 100,000", "years". */
+  readonly unit: string;
+  /** 100 for percentages, 100000 for rates per 100,000, 1 otherwise. */
+  readonly multiplier: number;
+  readonly valueType: ValueType;
+  readonly polarity: Polarity;
+  readonly ciMethod: CiMethod;
+  readonly source: IndicatorSource;
+  readonly caveats: readonly string[];
+  /** Normalised data file, relative to the catalogue. */
+  readonly file: string;
+}
+
+export const isMeasured = (indicator: Indicator): boolean => indicator.polarity !== 'no-judgement';
