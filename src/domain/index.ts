@@ -5,3 +5,4 @@ export * from './data-point';
 export * from './indicator';
 export * from './provider';
 export * from './reject';
+export * from './area-comparison';

@@ -1,0 +1,51 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Notices } from '../components/notices';
+import { useNoticesStore } from '../state/notices-store';
+import { useSelectionStore } from '../state/selection-store';
+import { useUrlSync } from '../state/use-url-sync';
+import { IndicatorView } from '../views/indicator/indicator-view';
+import { ErrorBoundary } from './error-boundary';
+import { Header } from './header';
+
+/** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
+export const createQueryClient = () =>
+  new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, gcTime: Infinity, retry: 1, refetchOnWindowFocus: false } } });
+
+function Shell({ chartWidth }: { readonly chartWidth?: number }) {
+  useUrlSync();
+  const view = useSelectionStore((s) => s.view);
+  const setView = useSelectionStore((s) => s.setView);
+  const notices = useNoticesStore((s) => s.notices);
+  const dismiss = useNoticesStore((s) => s.dismiss);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <Header view={view} onNavigate={setView} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Notices notices={notices} onDismiss={dismiss} />
+        <ErrorBoundary>{view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}</ErrorBoundary>
+      </main>
+      <footer className="footer">
+        <p>
+          Published figures only: nothing is estimated or filled in, and missing or suppressed values stay missing with
+          the reason. Contains public sector information licensed under the{' '}
+          <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+export function App({ queryClient, chartWidth }: { readonly queryClient?: QueryClient; readonly chartWidth?: number }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <ErrorBoundary>
+        <Shell chartWidth={chartWidth} />
+      </ErrorBoundary>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCatalogue } from '../data/use-atlas-data';
+import { VIEWS, type ViewKey } from '../state/url-state';
+
+const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Names the Atlas and says which data is on screen. */
+export function Header({ view, onNavigate }: { readonly view: ViewKey; readonly onNavigate: (view: ViewKey) => void }) {
+  const catalogue = useCatalogue();
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <a className="header__title" href="./">
+          London Mental Health Variation Atlas
+        </a>
+        <p className="header__data" aria-live="polite">
+          {catalogue.data
+            ? `Data: ${catalogue.data.label}, extracted ${formatDate(catalogue.data.extractDate)}`
+            : 'Loading data…'}
+        </p>
+      </div>
+      <nav className="nav" aria-label="Views">
+        <ul className="nav__list">
+          {(Object.entries(VIEWS) as [ViewKey, string][]).map(([key, label]) => (
+            <li key={key}>
+              <a
+                className="nav__link"
+                href={`?v=${key}`}
+                aria-current={key === view ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onNavigate(key);
+                }}
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+import type { AreaComparison } from '../../domain';
+import { formatValue } from '../shared/format-value';
+import { outcomeStyle } from '../shared/outcome-style';
+
+export interface RankedBarDatum {
+  readonly code: string;
+  /** Axis label: the name, with a marker when the area is selected. */
+  readonly label: string;
+  readonly value: number;
+  /** Recharts ErrorBar offsets from the value: [below, above]. */
+  readonly error?: readonly [number, number];
+  readonly fill: string;
+  readonly symbol: string;
+  readonly valueLabel: string;
+  readonly selected: boolean;
+}
+
+export interface RankedBarSeries {
+  readonly data: readonly RankedBarDatum[];
+  readonly domain: readonly [number, number];
+  readonly hasIntervals: boolean;
+}
+
+/**
+ * Turns ranked comparisons into Recharts props. Areas without a value are left out of the
+ * bars (the table twin lists them with the reason); the axis always includes 0 for
+ * non-negative data, so bar lengths stay honest, and stretches to fit every interval.
+ */
+export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBarSeries {
+  const data = rows.flatMap((row): RankedBarDatum[] => {
+    if (row.value === null) return [];
+    const style = outcomeStyle(row.outcome);
+    return [
+      {
+        code: row.code,
+        label: row.selected ? `▶ ${row.name}` : row.name,
+        value: row.value,
+        ...(row.interval && { error: [row.value - row.interval.lower, row.interval.upper - row.value] as const }),
+        fill: style.fill,
+        symbol: style.symbol,
+        valueLabel: `${formatValue(row.value)} ${style.symbol}`,
+        selected: row.selected,
+      },
+    ];
+  });
+  const extremes = rows.flatMap((r) => (r.value === null ? [] : [r.value, r.interval?.lower ?? r.value, r.interval?.upper ?? r.value]));
+  const min = Math.min(0, ...extremes);
+  const max = Math.max(0, ...extremes);
+  return { data, domain: [min, max === min ? min + 1 : max], hasIntervals: data.some((d) => d.error) };
+}

@@ -1,0 +1,38 @@
+import { useId, type ReactNode } from 'react';
+
+export interface ChartFrameProps {
+  /** The question the chart answers. */
+  readonly title: string;
+  /** Indicator, period, benchmark and method. */
+  readonly subtitle: string;
+  /** Source and licence attribution for what is shown. */
+  readonly source: string;
+  readonly legend?: ReactNode;
+  readonly chart: ReactNode;
+  /** The accessible twin: the same numbers as a table. */
+  readonly table: ReactNode;
+  readonly notes?: ReactNode;
+}
+
+/** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
+export function ChartFrame({ title, subtitle, source, legend, chart, table, notes }: ChartFrameProps) {
+  const titleId = useId();
+  return (
+    <figure className="chart-frame" aria-labelledby={titleId}>
+      <figcaption>
+        <h2 id={titleId} className="chart-frame__title">
+          {title}
+        </h2>
+        <p className="chart-frame__subtitle">{subtitle}</p>
+      </figcaption>
+      {legend}
+      <div className="chart-frame__chart">{chart}</div>
+      {notes}
+      <details className="chart-frame__table" open>
+        <summary>View as table</summary>
+        {table}
+      </details>
+      <p className="chart-frame__source">{source}</p>
+    </figure>
+  );
+}

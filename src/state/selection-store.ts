@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { AreaCode, BenchmarkKey, IndicatorId, Sex } from '../domain';
+import { DEFAULT_URL_STATE, type CiLevel, type UrlState, type ViewKey } from './url-state';
+
+interface SelectionActions {
+  replace: (state: UrlState) => void;
+  setView: (view: ViewKey) => void;
+  /** Choosing an indicator resets period and sex, which belong to the old one. */
+  setIndicator: (indicator: IndicatorId) => void;
+  setBoroughs: (boroughs: readonly AreaCode[]) => void;
+  toggleBorough: (borough: AreaCode) => void;
+  setBenchmark: (benchmark: BenchmarkKey) => void;
+  setPeriod: (period: string | undefined) => void;
+  setCi: (ci: CiLevel) => void;
+  setSex: (sex: Sex | undefined) => void;
+}
+
+export type SelectionStore = UrlState & SelectionActions;
+
+const sorted = (codes: Iterable<AreaCode>) => [...new Set(codes)].sort();
+
+/** The shareable selection. Mirrored to the URL by useUrlSync. */
+export const useSelectionStore = create<SelectionStore>()((set) => ({
+  ...DEFAULT_URL_STATE,
+  replace: (state) => set({ ...DEFAULT_URL_STATE, ...state }, false),
+  setView: (view) => set({ view }),
+  setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
+  setBoroughs: (boroughs) => set({ boroughs: sorted(boroughs) }),
+  toggleBorough: (borough) =>
+    set((s) => ({
+      boroughs: s.boroughs.includes(borough) ? s.boroughs.filter((b) => b !== borough) : sorted([...s.boroughs, borough]),
+    })),
+  setBenchmark: (benchmark) => set({ benchmark }),
+  setPeriod: (period) => set({ period }),
+  setCi: (ci) => set({ ci }),
+  setSex: (sex) => set({ sex }),
+}));
+
+export const selectUrlState = (s: SelectionStore): UrlState => ({
+  view: s.view,
+  indicator: s.indicator,
+  boroughs: s.boroughs,
+  benchmark: s.benchmark,
+  period: s.period,
+  ci: s.ci,
+  sex: s.sex,
+});

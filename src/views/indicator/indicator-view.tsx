@@ -1,0 +1,143 @@
+import { BENCHMARKS, COMPARISON_METHODS, describeReject, POLARITIES, type BenchmarkKey, type Sex } from '../../domain';
+import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
+import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
+import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
+import { RankedBarTable } from '../../charts/ranked-bar/ranked-bar-table';
+import { ChartFrame } from '../../charts/shared/chart-frame';
+import { OutcomeLegend } from '../../charts/shared/outcome-legend';
+import { BoroughFilter } from '../../components/borough-filter';
+import { ErrorMessage } from '../../components/error-message';
+import { IndicatorPicker } from '../../components/indicator-picker';
+import { SelectField } from '../../components/select-field';
+import { useSelectionStore } from '../../state/selection-store';
+import { CI_LEVELS, type CiLevel } from '../../state/url-state';
+import { useIndicatorView } from './use-indicator-view';
+
+const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
+
+export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
+  const view = useIndicatorView();
+  const store = useSelectionStore();
+  const { indicator, model } = view;
+
+  if (view.error) return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
+
+  return (
+    <div className="view-layout">
+      <aside className="view-layout__filters" aria-label="Filters">
+        <BoroughFilter boroughs={view.boroughs} selected={view.selection.boroughs} onChange={store.setBoroughs} />
+      </aside>
+      <div className="view-layout__main">
+        <h1 className="view-title">How much does this vary, and what does good look like?</h1>
+        <div className="controls">
+          <IndicatorPicker indicators={view.indicators} value={indicator?.id} onChange={store.setIndicator} />
+          {model && (
+            <>
+              <SelectField
+                label="Period"
+                value={model.period?.label ?? ''}
+                options={model.periods.map((p) => ({ value: p.label, label: p.label }))}
+                onChange={(p) => store.setPeriod(p === model.periods[0]?.label ? undefined : p)}
+              />
+              {model.sexes.length > 1 && (
+                <SelectField<Sex>
+                  label="Sex"
+                  value={model.sex}
+                  options={model.sexes.map((s) => ({ value: s, label: s }))}
+                  onChange={store.setSex}
+                />
+              )}
+            </>
+          )}
+          <SelectField<BenchmarkKey>
+            label="Benchmark"
+            value={view.selection.benchmark}
+            options={(Object.keys(BENCHMARKS) as BenchmarkKey[]).map((b) => ({ value: b, label: BENCHMARKS[b] }))}
+            onChange={store.setBenchmark}
+          />
+          <SelectField<CiLevel>
+            label="Confidence level"
+            value={view.selection.ci}
+            options={CI_LEVELS.map((c) => ({ value: c, label: `${c}%` }))}
+            onChange={store.setCi}
+          />
+        </div>
+
+        {view.unknownIndicator && (
+          <p className="notice" role="status">
+            The link asked for indicator “{view.unknownIndicator}”, which is not in this data; showing {indicator?.shortName}.
+          </p>
+        )}
+        {model?.notices.map((n) => (
+          <p key={n} className="notice" role="status">
+            {n}
+          </p>
+        ))}
+        {view.data.data && view.data.data.rejects.length > 0 && (
+          <div className="notice" role="status">
+            {view.data.data.rejects.length} row(s) of {indicator?.file} could not be read and are left out. First:{' '}
+            {describeReject(view.data.data.rejects[0]!)}
+          </div>
+        )}
+
+        {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
+        {indicator && model && (
+          <ChartFrame
+            title={`${indicator.name}: London boroughs ranked`}
+            subtitle={[
+              model.period ? `${model.period.label}` : 'Period not stated',
+              model.sexes.length > 1 ? model.sex : undefined,
+              indicator.unit,
+              `${POLARITIES[indicator.polarity]}`,
+              model.method === 'quintiles'
+                ? 'No confidence intervals in this data: coloured by quintile within London'
+                : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
+            legend={<OutcomeLegend rows={model.rows} method={model.method} benchmarkName={model.benchmarkName} references={model.references.map((r) => r.label)} />}
+            chart={
+              rankedBarIsApplicable(model.rows) ? (
+                <RankedBarChart
+                  series={buildRankedBarSeries(model.rows)}
+                  references={model.references.map((r) => ({ ...r, dash: REFERENCE_DASH[r.label] ?? '4 4' }))}
+                  unit={indicator.unit}
+                  width={chartWidth}
+                  description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
+                />
+              ) : (
+                <p>Too few boroughs have a value in this period to rank them.</p>
+              )
+            }
+            table={
+              <RankedBarTable
+                rows={model.rows}
+                caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
+                unit={indicator.unit}
+                benchmarkName={model.benchmarkName}
+                ciLabel={`${view.selection.ci}% confidence interval`}
+                showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
+              />
+            }
+            notes={
+              indicator.caveats.length > 0 && (
+                <details className="caveats">
+                  <summary>About this indicator</summary>
+                  <ul>
+                    {indicator.caveats.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                  <p>
+                    Publisher: {indicator.source.publisher}. <a href={indicator.source.url}>Source page</a>.
+                  </p>
+                </details>
+              )
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}
