@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicyPlugin, dataFilesPlugin } from './scripts/vite/data-files-plugin';
+import { contentSecurityPolicyPlugin, dataFilesPlugin } from './scripts/vite/data-files-plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 

@@ -10,7 +10,11 @@ import { Header } from './header';
 
 /** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
 export const createQueryClient = () =>
-  new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, gcTime: Infinity, retry: 1, refetchOnWindowFocus: false } } });
+  new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, gcTime: Infinity, retry: 1, refetchOnWindowFocus: false },
+    },
+  });
 
 function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   useUrlSync();
@@ -26,20 +30,31 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
       <Header view={view} onNavigate={setView} />
       <main id="main" className="main" tabIndex={-1}>
         <Notices notices={notices} onDismiss={dismiss} />
-        <ErrorBoundary>{view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}</ErrorBoundary>
+        <ErrorBoundary>
+          {view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}
+        </ErrorBoundary>
       </main>
       <footer className="footer">
         <p>
-          Published figures only: nothing is estimated or filled in, and missing or suppressed values stay missing with
-          the reason. Contains public sector information licensed under the{' '}
-          <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>.
+          Published figures only: nothing is estimated or filled in, and missing or suppressed
+          values stay missing with the reason. Contains public sector information licensed under the{' '}
+          <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">
+            Open Government Licence v3.0
+          </a>
+          .
         </p>
       </footer>
     </>
   );
 }
 
-export function App({ queryClient, chartWidth }: { readonly queryClient?: QueryClient; readonly chartWidth?: number }) {
+export function App({
+  queryClient,
+  chartWidth,
+}: {
+  readonly queryClient?: QueryClient;
+  readonly chartWidth?: number;
+}) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>

@@ -19,7 +19,9 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
 
   render() {
     if (this.state.error !== undefined)
-      return <ErrorMessage title="Something went wrong showing this view" error={this.state.error} />;
+      return (
+        <ErrorMessage title="Something went wrong showing this view" error={this.state.error} />
+      );
     return this.props.children;
   }
 }

@@ -2,10 +2,21 @@ import { useCatalogue } from '../data/use-atlas-data';
 import { VIEWS, type ViewKey } from '../state/url-state';
 
 const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** Names the Atlas and says which data is on screen. */
-export function Header({ view, onNavigate }: { readonly view: ViewKey; readonly onNavigate: (view: ViewKey) => void }) {
+export function Header({
+  view,
+  onNavigate,
+}: {
+  readonly view: ViewKey;
+  readonly onNavigate: (view: ViewKey) => void;
+}) {
   const catalogue = useCatalogue();
   return (
     <header className="header">

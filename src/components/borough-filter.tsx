@@ -44,11 +44,21 @@ export function BoroughFilter({ boroughs, selected, onChange }: BoroughFilterPro
       </p>
       <div className="borough-filter__picks" role="group" aria-label="Quick picks">
         {quickPicks(boroughs).map((pick) => (
-          <button key={pick.label} type="button" className="chip" onClick={() => onChange(pick.codes)}>
+          <button
+            key={pick.label}
+            type="button"
+            className="chip"
+            onClick={() => onChange(pick.codes)}
+          >
             {pick.label}
           </button>
         ))}
-        <button type="button" className="chip chip--secondary" onClick={() => onChange([])} disabled={selected.length === 0}>
+        <button
+          type="button"
+          className="chip chip--secondary"
+          onClick={() => onChange([])}
+          disabled={selected.length === 0}
+        >
           Clear
         </button>
       </div>

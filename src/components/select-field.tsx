@@ -8,14 +8,26 @@ export interface SelectFieldProps<T extends string> {
   readonly disabled?: boolean;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, disabled }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <select id={id} className="field__select" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        className="field__select"
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -123,6 +123,8 @@ function readCode(area: string, org: string, column: string | undefined): AreaCo
   if (org) {
     // NHS files label their national comparator row "England" in the organisation column.
     if (/^england$/i.test(org)) return ENGLAND;
+    // Normalised provider files hold comparator rows under their ONS code.
+    if (isAreaCode(org)) return org;
     const upper = org.toUpperCase();
     if (isOdsCode(upper)) return upper;
     throw new RowError(column, `"${org}" is not an ODS organisation code`);

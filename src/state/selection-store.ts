@@ -22,13 +22,25 @@ const sorted = (codes: Iterable<AreaCode>) => [...new Set(codes)].sort();
 /** The shareable selection. Mirrored to the URL by useUrlSync. */
 export const useSelectionStore = create<SelectionStore>()((set) => ({
   ...DEFAULT_URL_STATE,
-  replace: (state) => set({ ...DEFAULT_URL_STATE, ...state }, false),
+  // Every key is written: an absent `indicator` in the URL must clear the old one (back button).
+  replace: (state) =>
+    set({
+      view: state.view,
+      indicator: state.indicator,
+      boroughs: state.boroughs,
+      benchmark: state.benchmark,
+      period: state.period,
+      ci: state.ci,
+      sex: state.sex,
+    }),
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
   setBoroughs: (boroughs) => set({ boroughs: sorted(boroughs) }),
   toggleBorough: (borough) =>
     set((s) => ({
-      boroughs: s.boroughs.includes(borough) ? s.boroughs.filter((b) => b !== borough) : sorted([...s.boroughs, borough]),
+      boroughs: s.boroughs.includes(borough)
+        ? s.boroughs.filter((b) => b !== borough)
+        : sorted([...s.boroughs, borough]),
     })),
   setBenchmark: (benchmark) => set({ benchmark }),
   setPeriod: (period) => set({ period }),

@@ -35,7 +35,15 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** Short, stable query keys (FingertipsNext-style) so links stay readable. */
-const KEYS = { view: 'v', indicator: 'i', boroughs: 'b', benchmark: 'bm', period: 'p', ci: 'ci', sex: 'sex' } as const;
+const KEYS = {
+  view: 'v',
+  indicator: 'i',
+  boroughs: 'b',
+  benchmark: 'bm',
+  period: 'p',
+  ci: 'ci',
+  sex: 'sex',
+} as const;
 
 export interface ParsedUrlState {
   readonly state: UrlState;
@@ -55,7 +63,10 @@ export function parseUrlState(search: string): ParsedUrlState {
   const notices: string[] = [];
   const ignore = (key: string, value: string, why: string) =>
     notices.push(`Ignored "${key}=${value}" in the link: ${why}.`);
-  const state: { -readonly [K in keyof UrlState]: UrlState[K] } = { ...DEFAULT_URL_STATE, boroughs: [] };
+  const state: { -readonly [K in keyof UrlState]: UrlState[K] } = {
+    ...DEFAULT_URL_STATE,
+    boroughs: [],
+  };
 
   const view = params.get(KEYS.view);
   if (view !== null) {
@@ -69,14 +80,22 @@ export function parseUrlState(search: string): ParsedUrlState {
   }
   const boroughs = params.get(KEYS.boroughs);
   if (boroughs) {
-    const codes = [...new Set(boroughs.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))];
+    const codes = [
+      ...new Set(
+        boroughs
+          .split(',')
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ];
     const bad = codes.filter((c) => !(isAreaCode(c) && c.startsWith('E09')));
     for (const code of bad) ignore(KEYS.boroughs, code, 'not a London borough code');
     state.boroughs = codes.filter((c): c is AreaCode => !bad.includes(c)).sort();
   }
   const benchmark = params.get(KEYS.benchmark);
   if (benchmark !== null) {
-    if (isOneOf(Object.keys(BENCHMARKS) as (keyof typeof BENCHMARKS)[], benchmark)) state.benchmark = benchmark;
+    if (isOneOf(Object.keys(BENCHMARKS) as (keyof typeof BENCHMARKS)[], benchmark))
+      state.benchmark = benchmark;
     else ignore(KEYS.benchmark, benchmark, 'the benchmark is England or London');
   }
   const period = params.get(KEYS.period);

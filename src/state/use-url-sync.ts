@@ -18,11 +18,13 @@ export function useUrlSync(): void {
     readLocation();
     // The link may have carried bad parameters: show the cleaned-up URL.
     const cleaned = serialiseUrlState(selectUrlState(useSelectionStore.getState()));
-    if (cleaned !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${cleaned}`);
+    if (cleaned !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${cleaned}`);
 
     const unsubscribe = useSelectionStore.subscribe((store) => {
       const search = serialiseUrlState(selectUrlState(store));
-      if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
+      if (search !== window.location.search)
+        window.history.pushState(null, '', `${window.location.pathname}${search}`);
     });
     window.addEventListener('popstate', readLocation);
     return () => {

@@ -25,7 +25,10 @@ export interface CompareOptions {
 type Direction = 'higher' | 'similar' | 'lower';
 
 /** Polarity turns a direction into words: high is good → higher is better. */
-function judge(direction: Direction, polarity: Polarity): 'better' | 'similar' | 'worse' | 'higher' | 'lower' {
+function judge(
+  direction: Direction,
+  polarity: Polarity,
+): 'better' | 'similar' | 'worse' | 'higher' | 'lower' {
   if (direction === 'similar') return 'similar';
   if (polarity === 'no-judgement') return direction;
   const good = (direction === 'higher') === (polarity === 'high-is-good');
@@ -67,18 +70,26 @@ export function compareWithBenchmark(
 
   if (method === 'quintiles') {
     const values = options.values;
-    if (!values) return invalidArgument('compareWithBenchmark', 'options.values', "is required for the 'quintiles' method");
+    if (!values)
+      return invalidArgument(
+        'compareWithBenchmark',
+        'options.values',
+        "is required for the 'quintiles' method",
+      );
     const quintile = quintileOf(point.value, values);
-    if (quintile === undefined) return { kind: 'not-compared', reason: 'fewer than 5 values to form quintiles' };
+    if (quintile === undefined)
+      return { kind: 'not-compared', reason: 'fewer than 5 values to form quintiles' };
     return { kind: `q${quintile}`, method };
   }
 
-  if (benchmark === null || benchmark === undefined) return { kind: 'not-compared', reason: 'no benchmark value' };
+  if (benchmark === null || benchmark === undefined)
+    return { kind: 'not-compared', reason: 'no benchmark value' };
 
   if (method === 'spc-proportion') {
     const { count, denominator } = point;
     const multiplier = options.multiplier ?? 100;
-    if (count === undefined || !denominator) return { kind: 'not-compared', reason: 'no numerator and denominator' };
+    if (count === undefined || !denominator)
+      return { kind: 'not-compared', reason: 'no numerator and denominator' };
     const expected = Math.min(denominator, Math.max(0, (denominator * benchmark) / multiplier));
     const limits = wilsonInterval(expected, denominator, 0.95, multiplier);
     const observed = (count / denominator) * multiplier;
@@ -98,6 +109,10 @@ export function compareWithBenchmark(
 
   const confidence = options.confidence ?? 0.95;
   const interval = confidence === 0.998 ? point.ci998 : point.ci95;
-  if (!interval) return { kind: 'not-compared', reason: `no ${confidence === 0.998 ? '99.8' : '95'}% confidence interval` };
+  if (!interval)
+    return {
+      kind: 'not-compared',
+      reason: `no ${confidence === 0.998 ? '99.8' : '95'}% confidence interval`,
+    };
   return { kind: judge(directionOf(interval, benchmark), polarity), method };
 }

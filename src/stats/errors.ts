@@ -9,4 +9,7 @@ export interface NotComputable {
   readonly reason: string;
 }
 
-export const notComputable = (reason: string): NotComputable => ({ kind: 'not-computable', reason });
+export const notComputable = (reason: string): NotComputable => ({
+  kind: 'not-computable',
+  reason,
+});

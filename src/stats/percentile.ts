@@ -12,7 +12,8 @@ import { invalidArgument } from './errors';
 export function percentile(values: readonly number[], p: number): number {
   if (!(p >= 0 && p <= 1)) invalidArgument('percentile', 'p', `must be between 0 and 1 (got ${p})`);
   if (values.length === 0) invalidArgument('percentile', 'values', 'must not be empty');
-  if (values.some((v) => !Number.isFinite(v))) invalidArgument('percentile', 'values', 'must all be finite numbers');
+  if (values.some((v) => !Number.isFinite(v)))
+    invalidArgument('percentile', 'values', 'must all be finite numbers');
   const sorted = [...values].sort((a, b) => a - b);
   const h = (sorted.length - 1) * p;
   const below = Math.floor(h);
@@ -29,7 +30,11 @@ export interface Quartiles {
 
 /** 25th, 50th and 75th percentiles by PERCENTILE.INC. */
 export function quartiles(values: readonly number[]): Quartiles {
-  return { q1: percentile(values, 0.25), median: percentile(values, 0.5), q3: percentile(values, 0.75) };
+  return {
+    q1: percentile(values, 0.25),
+    median: percentile(values, 0.5),
+    q3: percentile(values, 0.75),
+  };
 }
 
 /** Quintiles need at least this many values (methods.md). */
@@ -42,7 +47,10 @@ export const MIN_VALUES_FOR_QUINTILES = 5;
  *
  * @example quintileOf(3, [1, 2, 3, 4, 5, 6]) === 3   // boundaries 2, 3, 4, 5
  */
-export function quintileOf(value: number, values: readonly number[]): 1 | 2 | 3 | 4 | 5 | undefined {
+export function quintileOf(
+  value: number,
+  values: readonly number[],
+): 1 | 2 | 3 | 4 | 5 | undefined {
   if (values.length < MIN_VALUES_FOR_QUINTILES) return undefined;
   const bounds = [0.2, 0.4, 0.6, 0.8].map((p) => percentile(values, p));
   const index = bounds.findIndex((bound) => value <= bound);

@@ -19,7 +19,8 @@ export interface Limits {
  */
 export function wilsonInterval(x: number, n: number, confidence = 0.95, multiplier = 1): Limits {
   if (!(n > 0)) invalidArgument('wilsonInterval', 'n', `must be greater than 0 (got ${n})`);
-  if (!(x >= 0 && x <= n)) invalidArgument('wilsonInterval', 'x', `must be between 0 and n = ${n} (got ${x})`);
+  if (!(x >= 0 && x <= n))
+    invalidArgument('wilsonInterval', 'x', `must be between 0 and n = ${n} (got ${x})`);
   const z = zForConfidence(confidence);
   const z2 = z * z;
   const spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));

@@ -35,7 +35,9 @@ export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBar
         code: row.code,
         label: row.selected ? `▶ ${row.name}` : row.name,
         value: row.value,
-        ...(row.interval && { error: [row.value - row.interval.lower, row.interval.upper - row.value] as const }),
+        ...(row.interval && {
+          error: [row.value - row.interval.lower, row.interval.upper - row.value] as const,
+        }),
         fill: style.fill,
         symbol: style.symbol,
         valueLabel: `${formatValue(row.value)} ${style.symbol}`,
@@ -43,8 +45,14 @@ export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBar
       },
     ];
   });
-  const extremes = rows.flatMap((r) => (r.value === null ? [] : [r.value, r.interval?.lower ?? r.value, r.interval?.upper ?? r.value]));
+  const extremes = rows.flatMap((r) =>
+    r.value === null ? [] : [r.value, r.interval?.lower ?? r.value, r.interval?.upper ?? r.value],
+  );
   const min = Math.min(0, ...extremes);
   const max = Math.max(0, ...extremes);
-  return { data, domain: [min, max === min ? min + 1 : max], hasIntervals: data.some((d) => d.error) };
+  return {
+    data,
+    domain: [min, max === min ? min + 1 : max],
+    hasIntervals: data.some((d) => d.error),
+  };
 }

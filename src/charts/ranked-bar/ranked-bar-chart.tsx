@@ -1,4 +1,14 @@
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ErrorBar,
+  LabelList,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { OUTLINE } from '../shared/outcome-style';
 import type { RankedBarSeries } from './build-ranked-bar-series';
 
@@ -22,7 +32,14 @@ export interface RankedBarChartProps {
 const ROW_HEIGHT = 22;
 
 /** Horizontal ranked bars with CI whiskers and benchmark lines. Props only: no stores, no queries. */
-export function RankedBarChart({ series, references, unit, width, animate = false, description }: RankedBarChartProps) {
+export function RankedBarChart({
+  series,
+  references,
+  unit,
+  width,
+  animate = false,
+  description,
+}: RankedBarChartProps) {
   const height = series.data.length * ROW_HEIGHT + 70;
   return (
     <BarChart
@@ -52,11 +69,19 @@ export function RankedBarChart({ series, references, unit, width, animate = fals
         interval={0}
         tick={{ fill: '#0b0c0c', fontSize: 13 }}
       />
-      <Bar dataKey="value" isAnimationActive={animate} stroke={OUTLINE} strokeWidth={0.5} barSize={14}>
+      <Bar
+        dataKey="value"
+        isAnimationActive={animate}
+        stroke={OUTLINE}
+        strokeWidth={0.5}
+        barSize={14}
+      >
         {series.data.map((d) => (
           <Cell key={d.code} fill={d.fill} stroke={OUTLINE} strokeWidth={d.selected ? 2.5 : 0.5} />
         ))}
-        {series.hasIntervals && <ErrorBar dataKey="error" direction="x" width={6} stroke={OUTLINE} strokeWidth={1.2} />}
+        {series.hasIntervals && (
+          <ErrorBar dataKey="error" direction="x" width={6} stroke={OUTLINE} strokeWidth={1.2} />
+        )}
         <LabelList dataKey="valueLabel" position="right" offset={8} fill="#0b0c0c" fontSize={12} />
       </Bar>
       {references.map((r) => (

@@ -12,7 +12,14 @@ export interface RankedBarTableProps {
 }
 
 /** The ranked chart's accessible twin: every area, including those without a value. */
-export function RankedBarTable({ rows, caption, unit, benchmarkName, ciLabel, showPublishedComparison }: RankedBarTableProps) {
+export function RankedBarTable({
+  rows,
+  caption,
+  unit,
+  benchmarkName,
+  ciLabel,
+  showPublishedComparison,
+}: RankedBarTableProps) {
   const hasCounts = rows.some((r) => r.count !== undefined || r.denominator !== undefined);
   const hasIntervals = rows.some((r) => r.interval);
   return (
@@ -56,7 +63,11 @@ export function RankedBarTable({ rows, caption, unit, benchmarkName, ciLabel, sh
               </th>
               <td className="num">{formatValue(row.value, 2)}</td>
               {hasIntervals && (
-                <td className="num">{row.interval ? `${formatValue(row.interval.lower, 2)} to ${formatValue(row.interval.upper, 2)}` : '–'}</td>
+                <td className="num">
+                  {row.interval
+                    ? `${formatValue(row.interval.lower, 2)} to ${formatValue(row.interval.upper, 2)}`
+                    : '–'}
+                </td>
               )}
               {hasCounts && (
                 <>

@@ -15,7 +15,15 @@ export interface ChartFrameProps {
 }
 
 /** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
-export function ChartFrame({ title, subtitle, source, legend, chart, table, notes }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  subtitle,
+  source,
+  legend,
+  chart,
+  table,
+  notes,
+}: ChartFrameProps) {
   const titleId = useId();
   return (
     <figure className="chart-frame" aria-labelledby={titleId}>

@@ -6,7 +6,10 @@ export function formatValue(value: number | null | undefined, maxDecimals = 1): 
   const decimals = Math.abs(value) >= 1000 ? 0 : maxDecimals;
   let formatter = formatters.get(decimals);
   if (!formatter) {
-    formatter = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    formatter = new Intl.NumberFormat('en-GB', {
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: 0,
+    });
     formatters.set(decimals, formatter);
   }
   return formatter.format(value);

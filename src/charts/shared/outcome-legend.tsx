@@ -8,7 +8,19 @@ export interface OutcomeLegendProps {
   readonly references: readonly string[];
 }
 
-const ORDER: readonly OutcomeKind[] = ['better', 'similar', 'worse', 'higher', 'lower', 'q1', 'q2', 'q3', 'q4', 'q5', 'not-compared'];
+const ORDER: readonly OutcomeKind[] = [
+  'better',
+  'similar',
+  'worse',
+  'higher',
+  'lower',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'q5',
+  'not-compared',
+];
 
 /** Lists only the outcomes on screen, each with its colour and symbol. */
 export function OutcomeLegend({ rows, method, benchmarkName, references }: OutcomeLegendProps) {
@@ -17,14 +29,20 @@ export function OutcomeLegend({ rows, method, benchmarkName, references }: Outco
   return (
     <div className="legend">
       <p className="legend__heading">
-        {method === 'quintiles' ? 'Quintile within London (PERCENTILE.INC; 1 = lowest)' : `Compared with ${benchmarkName}`}
+        {method === 'quintiles'
+          ? 'Quintile within London (PERCENTILE.INC; 1 = lowest)'
+          : `Compared with ${benchmarkName}`}
       </p>
       <ul className="legend__items">
         {kinds.map((kind) => {
           const style = styleOfKind(kind);
           return (
             <li key={kind} className="legend__item">
-              <span className="legend__swatch" style={{ background: style.fill, borderColor: OUTLINE }} aria-hidden="true">
+              <span
+                className="legend__swatch"
+                style={{ background: style.fill, borderColor: OUTLINE }}
+                aria-hidden="true"
+              >
                 {style.symbol}
               </span>
               {style.label}

@@ -33,7 +33,10 @@ export const outcomeStyle = (outcome: BenchmarkOutcome): OutcomeStyle => ({
   label: OUTCOMES[outcome.kind],
 });
 
-export const styleOfKind = (kind: OutcomeKind): OutcomeStyle => ({ ...STYLES[kind], label: OUTCOMES[kind] });
+export const styleOfKind = (kind: OutcomeKind): OutcomeStyle => ({
+  ...STYLES[kind],
+  label: OUTCOMES[kind],
+});
 
 /** "Worse than England", "Quintile 2", "Not compared (no value)": the words in tables. */
 export function describeOutcome(outcome: BenchmarkOutcome, benchmarkName: string): string {
@@ -45,7 +48,10 @@ export function describeOutcome(outcome: BenchmarkOutcome, benchmarkName: string
     case 'worse':
     case 'higher':
     case 'lower': {
-      const words = outcome.kind === 'similar' ? `Similar to ${benchmarkName}` : `${OUTCOMES[outcome.kind]} than ${benchmarkName}`;
+      const words =
+        outcome.kind === 'similar'
+          ? `Similar to ${benchmarkName}`
+          : `${OUTCOMES[outcome.kind]} than ${benchmarkName}`;
       return outcome.strong ? `${words} (outside 99.8% limits)` : words;
     }
     default:

@@ -42,7 +42,8 @@ export interface IndicatorModel {
   readonly notices: readonly string[];
 }
 
-const intervalAt = (point: DataPoint, ci: CiLevel): Interval | undefined => (ci === '99.8' ? point.ci998 : point.ci95);
+const intervalAt = (point: DataPoint, ci: CiLevel): Interval | undefined =>
+  ci === '99.8' ? point.ci998 : point.ci95;
 
 /**
  * Everything the indicator view shows for one indicator, period and sex: the 33 boroughs
@@ -54,16 +55,26 @@ export function buildIndicatorModel(input: IndicatorModelInput): IndicatorModel 
   const notices: string[] = [];
 
   const sexes = [...new Set(points.map((p) => p.sex))].sort();
-  const sex = input.sex && sexes.includes(input.sex) ? input.sex : sexes.includes('Persons') ? 'Persons' : (sexes[0] ?? 'Persons');
-  if (input.sex && input.sex !== sex) notices.push(`${indicator.shortName} has no ${input.sex} data; showing ${sex}.`);
+  const sex =
+    input.sex && sexes.includes(input.sex)
+      ? input.sex
+      : sexes.includes('Persons')
+        ? 'Persons'
+        : (sexes[0] ?? 'Persons');
+  if (input.sex && input.sex !== sex)
+    notices.push(`${indicator.shortName} has no ${input.sex} data; showing ${sex}.`);
   const ofSex = points.filter((p) => p.sex === sex);
 
   const periods = uniquePeriods(ofSex).reverse();
   const period = periods.find((p) => p.label === input.period) ?? periods[0];
   if (input.period && period && input.period !== period.label)
-    notices.push(`${indicator.shortName} has no period "${input.period}"; showing the latest, ${period.label}.`);
+    notices.push(
+      `${indicator.shortName} has no period "${input.period}"; showing the latest, ${period.label}.`,
+    );
 
-  const inPeriod = new Map(ofSex.filter((p) => p.period.label === period?.label).map((p) => [p.code as string, p]));
+  const inPeriod = new Map(
+    ofSex.filter((p) => p.period.label === period?.label).map((p) => [p.code as string, p]),
+  );
   const englandValue = inPeriod.get(ENGLAND)?.value ?? null;
   const londonValue = inPeriod.get(LONDON)?.value ?? null;
   const benchmarkValue = benchmark === 'london' ? londonValue : englandValue;
@@ -74,7 +85,9 @@ export function buildIndicatorModel(input: IndicatorModelInput): IndicatorModel 
   const method: ComparisonMethod = hasIntervals ? 'ci-overlap' : 'quintiles';
   const values = boroughPoints.flatMap(({ point }) => (point?.value == null ? [] : [point.value]));
   if (method === 'ci-overlap' && benchmarkValue === null)
-    notices.push(`No ${benchmarkName} value is published for ${indicator.shortName} in ${period?.label ?? 'this period'}, so boroughs are not compared with it.`);
+    notices.push(
+      `No ${benchmarkName} value is published for ${indicator.shortName} in ${period?.label ?? 'this period'}, so boroughs are not compared with it.`,
+    );
 
   const selected = new Set(input.selected);
   const rows = boroughPoints.map(({ area, point }): AreaComparison => {
@@ -105,7 +118,18 @@ export function buildIndicatorModel(input: IndicatorModelInput): IndicatorModel 
     ...(englandValue !== null ? [{ label: 'England', value: englandValue }] : []),
     ...(londonValue !== null ? [{ label: 'London', value: londonValue }] : []),
   ];
-  return { periods, period, sexes, sex, rows: rankRows(rows, indicator), benchmarkName, benchmarkValue, references, method, notices };
+  return {
+    periods,
+    period,
+    sexes,
+    sex,
+    rows: rankRows(rows, indicator),
+    benchmarkName,
+    benchmarkValue,
+    references,
+    method,
+    notices,
+  };
 }
 
 function uniquePeriods(points: readonly DataPoint[]): Period[] {
@@ -117,7 +141,8 @@ function uniquePeriods(points: readonly DataPoint[]): Period[] {
 function rankRows(rows: readonly AreaComparison[], indicator: Indicator): AreaComparison[] {
   const direction = indicator.polarity === 'low-is-good' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? a.name.localeCompare(b.name) : 1) : -1;
+    if (a.value === null || b.value === null)
+      return a.value === null ? (b.value === null ? a.name.localeCompare(b.name) : 1) : -1;
     return (a.value - b.value) * direction || a.name.localeCompare(b.name);
   });
 }

@@ -1,4 +1,11 @@
-import { BENCHMARKS, COMPARISON_METHODS, describeReject, POLARITIES, type BenchmarkKey, type Sex } from '../../domain';
+import {
+  BENCHMARKS,
+  COMPARISON_METHODS,
+  describeReject,
+  POLARITIES,
+  type BenchmarkKey,
+  type Sex,
+} from '../../domain';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
@@ -20,17 +27,26 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
   const store = useSelectionStore();
   const { indicator, model } = view;
 
-  if (view.error) return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
+  if (view.error)
+    return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
 
   return (
     <div className="view-layout">
       <aside className="view-layout__filters" aria-label="Filters">
-        <BoroughFilter boroughs={view.boroughs} selected={view.selection.boroughs} onChange={store.setBoroughs} />
+        <BoroughFilter
+          boroughs={view.boroughs}
+          selected={view.selection.boroughs}
+          onChange={store.setBoroughs}
+        />
       </aside>
       <div className="view-layout__main">
         <h1 className="view-title">How much does this vary, and what does good look like?</h1>
         <div className="controls">
-          <IndicatorPicker indicators={view.indicators} value={indicator?.id} onChange={store.setIndicator} />
+          <IndicatorPicker
+            indicators={view.indicators}
+            value={indicator?.id}
+            onChange={store.setIndicator}
+          />
           {model && (
             <>
               <SelectField
@@ -52,7 +68,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           <SelectField<BenchmarkKey>
             label="Benchmark"
             value={view.selection.benchmark}
-            options={(Object.keys(BENCHMARKS) as BenchmarkKey[]).map((b) => ({ value: b, label: BENCHMARKS[b] }))}
+            options={(Object.keys(BENCHMARKS) as BenchmarkKey[]).map((b) => ({
+              value: b,
+              label: BENCHMARKS[b],
+            }))}
             onChange={store.setBenchmark}
           />
           <SelectField<CiLevel>
@@ -65,7 +84,8 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
 
         {view.unknownIndicator && (
           <p className="notice" role="status">
-            The link asked for indicator “{view.unknownIndicator}”, which is not in this data; showing {indicator?.shortName}.
+            The link asked for indicator “{view.unknownIndicator}”, which is not in this data;
+            showing {indicator?.shortName}.
           </p>
         )}
         {model?.notices.map((n) => (
@@ -75,8 +95,8 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
         ))}
         {view.data.data && view.data.data.rejects.length > 0 && (
           <div className="notice" role="status">
-            {view.data.data.rejects.length} row(s) of {indicator?.file} could not be read and are left out. First:{' '}
-            {describeReject(view.data.data.rejects[0]!)}
+            {view.data.data.rejects.length} row(s) of {indicator?.file} could not be read and are
+            left out. First: {describeReject(view.data.data.rejects[0]!)}
           </div>
         )}
 
@@ -96,12 +116,22 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
               .filter(Boolean)
               .join(' · ')}
             source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
-            legend={<OutcomeLegend rows={model.rows} method={model.method} benchmarkName={model.benchmarkName} references={model.references.map((r) => r.label)} />}
+            legend={
+              <OutcomeLegend
+                rows={model.rows}
+                method={model.method}
+                benchmarkName={model.benchmarkName}
+                references={model.references.map((r) => r.label)}
+              />
+            }
             chart={
               rankedBarIsApplicable(model.rows) ? (
                 <RankedBarChart
                   series={buildRankedBarSeries(model.rows)}
-                  references={model.references.map((r) => ({ ...r, dash: REFERENCE_DASH[r.label] ?? '4 4' }))}
+                  references={model.references.map((r) => ({
+                    ...r,
+                    dash: REFERENCE_DASH[r.label] ?? '4 4',
+                  }))}
                   unit={indicator.unit}
                   width={chartWidth}
                   description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
@@ -130,7 +160,8 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     ))}
                   </ul>
                   <p>
-                    Publisher: {indicator.source.publisher}. <a href={indicator.source.url}>Source page</a>.
+                    Publisher: {indicator.source.publisher}.{' '}
+                    <a href={indicator.source.url}>Source page</a>.
                   </p>
                 </details>
               )

@@ -16,10 +16,14 @@ export function useIndicatorView() {
   );
   const requested = indicators.find((i) => i.id === selection.indicator);
   const indicator = requested ?? indicators[0];
-  const unknownIndicator = selection.indicator && !requested && catalogue.data ? selection.indicator : undefined;
+  const unknownIndicator =
+    selection.indicator && !requested && catalogue.data ? selection.indicator : undefined;
 
   const data = useIndicatorData(indicator);
-  const boroughs = useMemo(() => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [], [reference.data]);
+  const boroughs = useMemo(
+    () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
+    [reference.data],
+  );
 
   const model = useMemo(
     () =>
@@ -35,7 +39,16 @@ export function useIndicatorView() {
             sex: selection.sex,
           })
         : undefined,
-    [indicator, data.data, boroughs, selection.boroughs, selection.benchmark, selection.ci, selection.period, selection.sex],
+    [
+      indicator,
+      data.data,
+      boroughs,
+      selection.boroughs,
+      selection.benchmark,
+      selection.ci,
+      selection.period,
+      selection.sex,
+    ],
   );
 
   return {

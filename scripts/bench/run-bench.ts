@@ -1,0 +1,89 @@
+/**
+ * npm run bench — prints speed and size figures for the built app (no assertions).
+ *
+ * - JavaScript size: every built .js file, raw and gzip (level 9), and the part fetched before
+ *   the first chart.
+ * - Time to first chart: a cold load (new browser context, empty cache) of the built app in
+ *   headless Chromium, from navigation start to the first bar of the ranked chart; median of 7.
+ * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
+ *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipOf = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? jsFiles(path) : name.endsWith('.js') ? [path] : [];
+  });
+}
+
+async function main() {
+  await build({ root, logLevel: 'error' });
+  const files = jsFiles(dist);
+  const totalRaw = files.reduce((s, f) => s + statSync(f).size, 0);
+  const totalGzip = files.reduce((s, f) => s + gzipOf(f), 0);
+  console.log(`Built JavaScript: ${files.length} file(s), ${kb(totalRaw)} raw, ${kb(totalGzip)} gzip`);
+
+  const server = await preview({ root, preview: { port: 4318, strictPort: false }, logLevel: 'error' });
+  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4318/';
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const firstChart: number[] = [];
+    let jsBeforeChart = 0;
+    for (let run = 0; run < 7; run++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const scripts = new Set<string>();
+      page.on('response', (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('.recharts-bar-rectangle') !== null, undefined, { polling: 'raf' });
+      firstChart.push(await page.evaluate(() => performance.now()));
+      jsBeforeChart = [...scripts].reduce((s, p) => s + gzipOf(join(dist, p.replace(/^\//, ''))), 0);
+      await context.close();
+    }
+    console.log(`Time to first chart (cold load, median of 7): ${median(firstChart).toFixed(0)} ms  [runs: ${firstChart.map((t) => t.toFixed(0)).join(', ')}]`);
+    console.log(`JavaScript before the first chart: ${kb(jsBeforeChart)} gzip (goal < 250 KB)`);
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url);
+    await page.waitForSelector('.recharts-bar-rectangle');
+    // Sent as text: tsx's keep-names helper (__name) does not exist inside the page.
+    const switchTo = (id: string): Promise<number> =>
+      page.evaluate(`(async () => {
+        const select = document.querySelector('#indicator-picker');
+        const title = () => document.querySelector('.chart-frame__title')?.textContent ?? '';
+        const before = title();
+        const t0 = performance.now();
+        select.value = ${JSON.stringify(id)};
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        while (title() === before) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      })()`);
+    const ids = ['fingertips-848', 'fingertips-21001', 'fingertips-90362', 'fingertips-40502', 'fingertips-90813'];
+    const first: number[] = [];
+    for (const id of ids) first.push(await switchTo(id));
+    const again: number[] = [];
+    for (const id of [...ids.slice(1), ids[0]!]) again.push(await switchTo(id));
+    console.log(`Indicator switch to next frame, first visit (fetch + parse), median of 5: ${median(first).toFixed(0)} ms`);
+    console.log(`Indicator switch to next frame, cached, median of 5: ${median(again).toFixed(0)} ms (goal < 100 ms)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BARS = '.recharts-bar-rectangle';
+
+describe('indicator view in Chromium (built app)', () => {
+  it('loads the first chart on the bundled data with no console errors and no request off the origin', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.waitForSelector(BARS);
+    // SMI excess mortality 2014/15: 32 boroughs have a value, City of London is suppressed.
+    expect(await page.locator(BARS).count()).toBe(32);
+    expect(
+      await page
+        .getByRole('table', { name: /London boroughs ranked/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(34);
+    await expect(
+      page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).resolves.toContain("default-src 'self'");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('chooses an indicator, filters boroughs, and a reload restores the view', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.waitForSelector(BARS);
+    await page.getByRole('combobox', { name: 'Indicator' }).selectOption('fingertips-90362');
+    await page.getByRole('heading', { name: /Healthy life expectancy at birth/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Sex' }).selectOption('Female');
+    const filter = page.getByRole('group', { name: 'Boroughs' });
+    await filter.getByRole('button', { name: 'North Central London' }).click();
+    await filter.getByRole('checkbox', { name: 'Camden' }).uncheck();
+    expect(new URL(page.url()).search).toBe(
+      '?i=fingertips-90362&b=E09000003,E09000010,E09000014,E09000019&sex=Female',
+    );
+
+    await page.reload();
+    await page.waitForSelector(BARS);
+    await expect(page.getByRole('combobox', { name: 'Indicator' }).inputValue()).resolves.toBe(
+      'fingertips-90362',
+    );
+    await expect(page.getByRole('combobox', { name: 'Sex' }).inputValue()).resolves.toBe('Female');
+    await expect(filter.getByRole('checkbox', { name: 'Barnet' }).isChecked()).resolves.toBe(true);
+    await expect(filter.getByRole('checkbox', { name: 'Camden' }).isChecked()).resolves.toBe(false);
+    await expect(
+      page.locator('.recharts-yAxis-tick-labels').getByText('▶ Barnet').count(),
+    ).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('goes back and forward through selections', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.waitForSelector(BARS);
+    const picker = page.getByRole('combobox', { name: 'Indicator' });
+    await picker.selectOption('fingertips-848');
+    await picker.selectOption('fingertips-21001');
+    await page.goBack();
+    await page.getByRole('heading', { name: /Depression: recorded prevalence/ }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: /serious mental illness/ }).waitFor();
+    await page.goForward();
+    await expect(picker.inputValue()).resolves.toBe('fingertips-848');
+    await page.context().close();
+  });
+
+  it('shows a notice for a bad link parameter instead of a blank page', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?ci=42&b=E09000003`);
+    await page
+      .getByText('Ignored "ci=42" in the link: the confidence level is 95 or 99.8.')
+      .waitFor();
+    await page.waitForSelector(BARS);
+    expect(new URL(page.url()).search).toBe('?b=E09000003');
+    await page.context().close();
+  });
+
+  it('has no axe-core WCAG 2.2 A/AA violations', async () => {
+    const { page } = await openPage(browser, baseUrl, { bypassCSP: true });
+    await page.goto(`${baseUrl}?b=E09000003`);
+    await page.waitForSelector(BARS);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be used by keyboard alone: tab to the picker and change indicator', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.waitForSelector(BARS);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to main content',
+    );
+    await page.getByRole('combobox', { name: 'Indicator' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page
+      .getByRole('heading', { name: /Emergency hospital admissions for intentional self-harm/ })
+      .waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+export type FetchOverride = (path: string) => Response | undefined;
+
+/**
+ * A fetch that answers `data/…` requests from the repository's data folder (404 otherwise).
+ * `override` lets a test serve a corrupt or missing file for one path.
+ */
+export function serveRepoDataFiles(override?: FetchOverride): typeof fetch {
+  return async (input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = url.replace(/^.*?data\//, 'data/');
+    const custom = override?.(path);
+    if (custom) return custom;
+    if (!path.startsWith('data/') || path.includes('..'))
+      return new Response('not found', { status: 404, statusText: 'Not Found' });
+    try {
+      return new Response(await readFile(resolve(repoRoot, path), 'utf8'), { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404, statusText: 'Not Found' });
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serialiseUrlState,
+  type UrlState,
+} from '../../src/state/url-state';
+import type { AreaCode, IndicatorId } from '../../src/domain';
+
+describe('URL state', () => {
+  it('leaves defaults out of the URL', () => {
+    expect(serialiseUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(parseUrlState('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('writes short keys and reads them back', () => {
+    const state: UrlState = {
+      view: 'indicator',
+      indicator: 'fingertips-91096' as IndicatorId,
+      boroughs: ['E09000003', 'E09000007'] as AreaCode[],
+      benchmark: 'london',
+      period: '2014/15',
+      ci: '99.8',
+      sex: 'Female',
+    };
+    const search = serialiseUrlState(state);
+    expect(search).toBe(
+      '?i=fingertips-91096&b=E09000003,E09000007&bm=london&p=2014%2F15&ci=99.8&sex=Female',
+    );
+    expect(parseUrlState(search)).toEqual({ state, notices: [] });
+  });
+
+  it('ignores each bad parameter with a notice and keeps the good ones', () => {
+    const { state, notices } = parseUrlState(
+      '?v=nowhere&i=Bad%20Id&b=E09000003,E06000001,junk&bm=wales&ci=90&sex=Other',
+    );
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, boroughs: ['E09000003'] });
+    expect(notices).toEqual([
+      'Ignored "v=nowhere" in the link: no such view.',
+      'Ignored "i=Bad Id" in the link: not an indicator id.',
+      'Ignored "b=E06000001" in the link: not a London borough code.',
+      'Ignored "b=JUNK" in the link: not a London borough code.',
+      'Ignored "bm=wales" in the link: the benchmark is England or London.',
+      'Ignored "ci=90" in the link: the confidence level is 95 or 99.8.',
+      'Ignored "sex=Other" in the link: sex is Persons, Male or Female.',
+    ]);
+  });
+
+  it('normalises borough lists: upper case, no duplicates, sorted', () => {
+    expect(parseUrlState('?b=e09000007,E09000003,E09000007').state.boroughs).toEqual([
+      'E09000003',
+      'E09000007',
+    ]);
+  });
+
+  it('round-trips any valid state (property)', () => {
+    const borough = fc
+      .integer({ min: 1, max: 33 })
+      .map((n) => `E090000${String(n).padStart(2, '0')}` as AreaCode);
+    const arbitraryState = fc.record({
+      view: fc.constant('indicator' as const),
+      indicator: fc.option(
+        fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/).map((s) => s as IndicatorId),
+        { nil: undefined },
+      ),
+      boroughs: fc.uniqueArray(borough, { maxLength: 33 }).map((b) => [...b].sort()),
+      benchmark: fc.constantFrom('england' as const, 'london' as const),
+      period: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+      ci: fc.constantFrom('95' as const, '99.8' as const),
+      sex: fc.option(fc.constantFrom('Persons' as const, 'Male' as const, 'Female' as const), {
+        nil: undefined,
+      }),
+    });
+    fc.assert(
+      fc.property(arbitraryState, (state) => {
+        const parsed = parseUrlState(serialiseUrlState(state));
+        const expected = Object.fromEntries(
+          Object.entries(state).filter(([, v]) => v !== undefined),
+        );
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.state).toEqual(expected);
+      }),
+    );
+  });
+});

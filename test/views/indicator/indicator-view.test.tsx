@@ -1,0 +1,138 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App, createQueryClient } from '../../../src/app/app';
+import { useNoticesStore } from '../../../src/state/notices-store';
+import { useSelectionStore } from '../../../src/state/selection-store';
+import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
+import { serveRepoDataFiles } from '../../setup/serve-data-files';
+
+function renderApp(search = '') {
+  useSelectionStore.getState().replace(DEFAULT_URL_STATE);
+  useNoticesStore.setState({ notices: [] });
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+}
+
+const table = () => screen.findByRole('table', { name: /London boroughs ranked/ });
+const rowFor = async (name: string) =>
+  within(await table()).getByRole('row', { name: new RegExp(`^\\d* *${name}`) });
+
+describe('IndicatorView on the bundled data', () => {
+  it('shows the first mental health indicator ranked, with its source and a table of all 33 boroughs', async () => {
+    renderApp();
+    expect(
+      await screen.findByRole('heading', {
+        name: /Excess under 75 mortality rate in adults with serious mental illness/,
+      }),
+    ).toBeInTheDocument();
+    expect(within(await table()).getAllByRole('row')).toHaveLength(34);
+    expect(
+      screen.getByText(
+        /Source: OHID Fingertips\. Contains public sector information licensed under the Open Government Licence v3\.0\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Data: Bundled snapshot, extracted 22 Nov 2026/)).toBeInTheDocument();
+  });
+
+  it('switches indicator from the "Indicator" picker and records it in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await table();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Indicator' }), 'fingertips-848');
+    expect(
+      await screen.findByRole('heading', { name: /Depression: recorded prevalence/ }),
+    ).toBeInTheDocument();
+    expect(window.location.search).toBe('?i=fingertips-848');
+    // 848 carries Fingertips' own comparison, which the table shows beside ours.
+    expect(
+      within(await table()).getByRole('columnheader', { name: 'Published comparison' }),
+    ).toBeInTheDocument();
+  });
+
+  it('highlights boroughs chosen in the "Boroughs" filter, including a sub-region quick pick', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await table();
+    const filter = screen.getByRole('group', { name: 'Boroughs' });
+    await user.click(within(filter).getByRole('checkbox', { name: 'Barnet' }));
+    expect(await rowFor('Barnet')).toHaveClass('is-selected');
+    expect(window.location.search).toBe('?b=E09000003');
+    await user.click(within(filter).getByRole('button', { name: 'South West London' }));
+    expect(within(filter).getByText('6 selected')).toBeInTheDocument();
+    expect(await rowFor('Barnet')).not.toHaveClass('is-selected');
+    expect(await rowFor('Sutton')).toHaveClass('is-selected');
+  });
+
+  it('narrows the borough list by search', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await table();
+    const filter = screen.getByRole('group', { name: 'Boroughs' });
+    await user.type(within(filter).getByRole('searchbox', { name: 'Search boroughs' }), 'ham');
+    expect(
+      within(filter)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent),
+    ).toEqual([
+      'Barking and Dagenham',
+      'Hammersmith and Fulham',
+      'Kingston upon Thames',
+      'Lewisham',
+      'Newham',
+      'Richmond upon Thames',
+      'Tower Hamlets',
+      'Waltham Forest',
+    ]);
+  });
+
+  it('restores indicator, period and boroughs from the URL', async () => {
+    renderApp('?i=fingertips-21001&p=2012%2F13&b=E09000007');
+    expect(
+      await screen.findByRole('heading', { name: /intentional self-harm/i }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2012/13');
+    expect(await rowFor('Camden')).toHaveClass('is-selected');
+  });
+
+  it('ignores a bad link parameter with a visible notice, and still shows the view', async () => {
+    renderApp('?bm=wales&i=no-such-indicator');
+    expect(
+      await screen.findByText(
+        'Ignored "bm=wales" in the link: the benchmark is England or London.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/asked for indicator “no-such-indicator”, which is not in this data/),
+    ).toBeInTheDocument();
+    expect(await table()).toBeInTheDocument();
+  });
+
+  it('says what went wrong when the catalogue is corrupt, instead of a blank page', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path === 'data/catalogue.json' ? new Response('{ "schemaVersion": 1, ') : undefined,
+      ),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent('catalogue.json: is not valid JSON');
+  });
+
+  it('names the file when a data file is missing', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path.startsWith('data/indicators/')
+          ? new Response('gone', { status: 404, statusText: 'Not Found' })
+          : undefined,
+      ),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent(
+      'Could not load data/indicators/fingertips-91096.csv: the server answered 404 Not Found',
+    );
+  });
+});
