@@ -17,7 +17,14 @@ import { build, preview } from 'vite';
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -35,9 +42,15 @@ async function main() {
   const files = jsFiles(dist);
   const totalRaw = files.reduce((s, f) => s + statSync(f).size, 0);
   const totalGzip = files.reduce((s, f) => s + gzipOf(f), 0);
-  console.log(`Built JavaScript: ${files.length} file(s), ${kb(totalRaw)} raw, ${kb(totalGzip)} gzip`);
+  console.log(
+    `Built JavaScript: ${files.length} file(s), ${kb(totalRaw)} raw, ${kb(totalGzip)} gzip`,
+  );
 
-  const server = await preview({ root, preview: { port: 4318, strictPort: false }, logLevel: 'error' });
+  const server = await preview({
+    root,
+    preview: { port: 4318, strictPort: false },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4318/';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
@@ -47,14 +60,26 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       const scripts = new Set<string>();
-      page.on('response', (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      page.on(
+        'response',
+        (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname),
+      );
       await page.goto(url);
-      await page.waitForFunction(() => document.querySelector('.recharts-bar-rectangle') !== null, undefined, { polling: 'raf' });
+      await page.waitForFunction(
+        () => document.querySelector('.recharts-bar-rectangle') !== null,
+        undefined,
+        { polling: 'raf' },
+      );
       firstChart.push(await page.evaluate(() => performance.now()));
-      jsBeforeChart = [...scripts].reduce((s, p) => s + gzipOf(join(dist, p.replace(/^\//, ''))), 0);
+      jsBeforeChart = [...scripts].reduce(
+        (s, p) => s + gzipOf(join(dist, p.replace(/^\//, ''))),
+        0,
+      );
       await context.close();
     }
-    console.log(`Time to first chart (cold load, median of 7): ${median(firstChart).toFixed(0)} ms  [runs: ${firstChart.map((t) => t.toFixed(0)).join(', ')}]`);
+    console.log(
+      `Time to first chart (cold load, median of 7): ${median(firstChart).toFixed(0)} ms  [runs: ${firstChart.map((t) => t.toFixed(0)).join(', ')}]`,
+    );
     console.log(`JavaScript before the first chart: ${kb(jsBeforeChart)} gzip (goal < 250 KB)`);
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -73,13 +98,23 @@ async function main() {
         await new Promise((r) => requestAnimationFrame(r));
         return performance.now() - t0;
       })()`);
-    const ids = ['fingertips-848', 'fingertips-21001', 'fingertips-90362', 'fingertips-40502', 'fingertips-90813'];
+    const ids = [
+      'fingertips-848',
+      'fingertips-21001',
+      'fingertips-90362',
+      'fingertips-40502',
+      'fingertips-90813',
+    ];
     const first: number[] = [];
     for (const id of ids) first.push(await switchTo(id));
     const again: number[] = [];
     for (const id of [...ids.slice(1), ids[0]!]) again.push(await switchTo(id));
-    console.log(`Indicator switch to next frame, first visit (fetch + parse), median of 5: ${median(first).toFixed(0)} ms`);
-    console.log(`Indicator switch to next frame, cached, median of 5: ${median(again).toFixed(0)} ms (goal < 100 ms)`);
+    console.log(
+      `Indicator switch to next frame, first visit (fetch + parse), median of 5: ${median(first).toFixed(0)} ms`,
+    );
+    console.log(
+      `Indicator switch to next frame, cached, median of 5: ${median(again).toFixed(0)} ms (goal < 100 ms)`,
+    );
   } finally {
     await browser.close();
     await server.close();
