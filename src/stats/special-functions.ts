@@ -1,4 +1,3 @@
-/* eslint-disable no-loss-of-precision -- Lanczos coefficients are kept as published. */
 import { invalidArgument } from './errors';
 
 const LANCZOS_G = 7;
