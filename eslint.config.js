@@ -36,7 +36,7 @@ const restrict = (forbiddenLayers, { ui = false } = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'data'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'data', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
