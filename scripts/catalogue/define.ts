@@ -35,7 +35,7 @@ export const oglSource = (
 
 /** A catalogue entry plus where its figures come from in ../shared/data/snapshot. */
 export interface SnapshotIndicator extends Indicator {
-  /** Path under ../shared/data/snapshot. */
+  /** Path under ../shared/data/snapshot; empty for datasets only data:update loads. */
   readonly snapshotFile: string;
   /** For files holding several measures: keep rows whose Indicator Name starts with this. */
   readonly namePrefix?: string;

@@ -1,4 +1,5 @@
 import { define, fingertipsSource, oglSource } from './define';
+import { WELLBEING_MATCHES } from './raw-indicators';
 
 const TRAFFORD = 'traffordDataLab/dashboard';
 const VINTAGE =
@@ -140,6 +141,7 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
         'City of London is not published. No England or London value is bundled.',
       ],
       snapshotFile: `boroughs/ons_wellbeing_mean_${key}_2020_21.csv`,
+      match: WELLBEING_MATCHES[`ons-wellbeing-${key.replace('_', '-')}`],
     }),
   ),
   define({

@@ -143,7 +143,7 @@ export const SNAPSHOT_OTHER_INDICATORS = [
         source: mhsdsSource,
         caveats: MHSDS_CAVEATS,
         snapshotFile: `providers/${level === 'icb' ? 'icb_mhsds_4wk_clockstop_2024q2.csv' : providerFile}`,
-        ...(level === 'icb' && { namePrefix: code }),
+        ...(level === 'icb' ? { namePrefix: code } : { match: { measureIds: [code] } }),
       }),
     ),
   ),

@@ -18,7 +18,14 @@ export function dataFilesPlugin(projectRoot: string): Plugin {
     },
     closeBundle() {
       const source = resolve(projectRoot, 'data');
-      if (existsSync(source)) cpSync(source, resolve(outDir, 'data'), { recursive: true });
+      // ATLAS_BUNDLED_ONLY=1 leaves out data/local/ (the tests' builds must not depend on it).
+      const bundledOnly = process.env.ATLAS_BUNDLED_ONLY === '1';
+      const local = resolve(source, 'local');
+      if (existsSync(source))
+        cpSync(source, resolve(outDir, 'data'), {
+          recursive: true,
+          filter: (path) => !(bundledOnly && path.startsWith(local)),
+        });
     },
   };
 }

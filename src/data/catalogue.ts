@@ -8,6 +8,7 @@ import {
   VALUE_TYPES,
   type Indicator,
   type IndicatorId,
+  type IndicatorMatch,
 } from '../domain';
 import { FileError } from './parse-csv';
 
@@ -23,6 +24,19 @@ export interface Catalogue {
 }
 
 type Json = Record<string, unknown>;
+
+function parseMatch(raw: Json, path: string, fail: (path: string, what: string) => never): IndicatorMatch {
+  const measureIds = raw.measureIds;
+  if (measureIds !== undefined && !(Array.isArray(measureIds) && measureIds.every((m) => typeof m === 'string')))
+    fail(`${path}.measureIds`, 'must be a list of text');
+  const names = raw.names;
+  if (names !== undefined && !(Array.isArray(names) && names.every((n) => isObject(n) && typeof n.name === 'string')))
+    fail(`${path}.names`, 'must be a list of { name }');
+  return {
+    ...(measureIds !== undefined && { measureIds: measureIds as string[] }),
+    ...(names !== undefined && { names: names as IndicatorMatch['names'] }),
+  };
+}
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -83,6 +97,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       },
       caveats: caveats as string[],
       file: str(raw, 'file', path),
+      ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
     };
   });
 

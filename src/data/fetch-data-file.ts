@@ -1,9 +1,9 @@
-/** Data files live in `data/` beside index.html; relative URLs keep sub-path hosting working. */
-export const DATA_ROOT = 'data/';
+/** Bundled data lives in `data/` beside index.html; `data:update` writes `data/local/`. */
+export const BUNDLED_ROOT = 'data/';
+export const LOCAL_ROOT = 'data/local/';
 
 /** Fetches a data file as text, turning HTTP and network failures into messages naming the file. */
-export async function fetchDataFile(path: string, signal?: AbortSignal): Promise<string> {
-  const url = `${DATA_ROOT}${path}`;
+export async function fetchDataFile(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -12,4 +12,17 @@ export async function fetchDataFile(path: string, signal?: AbortSignal): Promise
   }
   if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
   return response.text();
+}
+
+/** Fetches a file that may not exist: undefined for a 404 or a dev server's HTML fallback page. */
+export async function fetchOptionalDataFile(url: string, signal?: AbortSignal): Promise<string | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch {
+    return undefined;
+  }
+  if (!response.ok) return undefined;
+  const text = await response.text();
+  return text.trimStart().startsWith('<') ? undefined : text;
 }

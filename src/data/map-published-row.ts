@@ -82,12 +82,17 @@ function toDataPoint(row: Readonly<Record<string, string>>, ctx: RowContext): Da
   const periodText = cell('period');
   if (!periodText) throw new RowError(header('period'), 'the time period is empty');
 
-  const valueCell = parseNumberCell(cell('value'));
+  // ONS status flags: x = not available, u = low reliability (ONS conventions).
+  const status = cell('status').toLowerCase();
+  const valueCell = status === 'x' ? ({ kind: 'missing' } as const) : parseNumberCell(cell('value'));
   if (valueCell.kind === 'invalid')
     throw new RowError(header('value'), `"${valueCell.text}" is not a number`);
   const value = valueCell.kind === 'number' ? valueCell.value : null;
 
   const notes = [cell('valueNote')];
+  if (status === 'x') notes.push('status flag x (not available)');
+  else if (status === 'u') notes.push('status flag u (low reliability)');
+  else if (status) notes.push(`status flag ${status}`);
   if (valueCell.kind === 'missing' && valueCell.marker)
     notes.push(`value shown as "${valueCell.marker}" in source`);
   if (value === null && !notes.some(Boolean)) notes.push('no value published');
@@ -122,7 +127,7 @@ function readCode(area: string, org: string, column: string | undefined): AreaCo
   }
   if (org) {
     // NHS files label their national comparator row "England" in the organisation column.
-    if (/^england$/i.test(org)) return ENGLAND;
+    if (/^(england|eng)$/i.test(org)) return ENGLAND;
     // Normalised provider files hold comparator rows under their ONS code.
     if (isAreaCode(org)) return org;
     const upper = org.toUpperCase();

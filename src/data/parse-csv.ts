@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 export interface CsvTable {
   readonly headers: readonly string[];
   readonly rows: readonly Readonly<Record<string, string>>[];
+  /** The column separator PapaParse detected: "," normally, ";" or a tab in some exports. */
+  readonly delimiter: string;
 }
 
 /** A problem with a whole file, as opposed to one row of it. */
@@ -31,5 +33,5 @@ export function parseCsvText(text: string, file: string): CsvTable {
   });
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new FileError(file, `row ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
-  return { headers: result.meta.fields ?? [], rows: result.data };
+  return { headers: result.meta.fields ?? [], rows: result.data, delimiter: result.meta.delimiter };
 }

@@ -17,8 +17,8 @@ type Rule = readonly [RegExp, (m: RegExpMatchArray) => Omit<Period, 'label'>];
  * Fingertips uses "/" for financial years (April–March) and "-" for runs of calendar years.
  */
 const RULES: readonly Rule[] = [
-  // 2024-07-01 to 2024-09-30
-  [/^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/, (m) => ({ start: m[1], end: m[2] })],
+  // 2024-07-01 to 2024-09-30, also inside a label: "2023/24 (2023-04-01 to 2024-03-31)"
+  [/(?:^|\()(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})(?:$|\))/, (m) => ({ start: m[1], end: m[2] })],
   // ONS ISO interval: 2011-01-01/P3Y
   [
     /^(\d{4})-(\d{2})-(\d{2})\/P(\d+)Y$/,
@@ -55,6 +55,8 @@ const RULES: readonly Rule[] = [
   ],
   // A single calendar year: 2017
   [/^(\d{4})$/, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) })],
+  // A survey year named in words: "NHS Staff Survey 2021 (fieldwork autumn 2021)"
+  [/^[A-Za-z][A-Za-z ]* ((?:19|20)\d{2})\b/, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) })],
 ];
 
 /** Parses a period label; an unrecognised label keeps its text and sorts before dated ones. */

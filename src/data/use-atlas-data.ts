@@ -1,37 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Indicator } from '../domain';
-import { parseCatalogue } from './catalogue';
 import { fetchDataFile } from './fetch-data-file';
-import { FileError } from './parse-csv';
+import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { readIndicatorFile } from './read-indicator-file';
 import { parseAreas, parseIcbs, parseProviders, type Reference } from './reference';
 
 export function useCatalogue() {
-  return useQuery({
-    queryKey: ['catalogue'],
-    queryFn: async ({ signal }) => {
-      const text = await fetchDataFile('catalogue.json', signal);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new FileError('catalogue.json', `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
-      }
-      return parseCatalogue(json);
-    },
-  });
+  return useQuery({ queryKey: ['catalogue'], queryFn: ({ signal }) => loadCatalogue(signal) });
 }
 
-export function useReference(paths: { areas: string; icbs: string; providers: string } | undefined) {
+export function useReference(catalogue: LoadedCatalogue | undefined) {
   return useQuery({
-    queryKey: ['reference', paths],
-    enabled: paths !== undefined,
+    queryKey: ['reference', catalogue?.root, catalogue?.reference],
+    enabled: catalogue !== undefined,
     queryFn: async ({ signal }): Promise<Reference> => {
-      if (!paths) throw new Error('no reference paths');
+      if (!catalogue) throw new Error('no catalogue');
+      const { root, reference: paths } = catalogue;
       const [areas, icbs, providers] = await Promise.all([
-        fetchDataFile(paths.areas, signal),
-        fetchDataFile(paths.icbs, signal),
-        fetchDataFile(paths.providers, signal),
+        fetchDataFile(root + paths.areas, signal),
+        fetchDataFile(root + paths.icbs, signal),
+        fetchDataFile(root + paths.providers, signal),
       ]);
       return {
         areas: parseAreas(areas, paths.areas),
@@ -42,13 +30,13 @@ export function useReference(paths: { areas: string; icbs: string; providers: st
   });
 }
 
-export function useIndicatorData(indicator: Indicator | undefined) {
+export function useIndicatorData(indicator: Indicator | undefined, root: string | undefined) {
   return useQuery({
-    queryKey: ['indicator-data', indicator?.id, indicator?.file],
-    enabled: indicator !== undefined,
+    queryKey: ['indicator-data', root, indicator?.id, indicator?.file],
+    enabled: indicator !== undefined && root !== undefined,
     queryFn: async ({ signal }) => {
-      if (!indicator) throw new Error('no indicator');
-      return readIndicatorFile(await fetchDataFile(indicator.file, signal), indicator);
+      if (!indicator || root === undefined) throw new Error('no indicator');
+      return readIndicatorFile(await fetchDataFile(root + indicator.file, signal), indicator);
     },
   });
 }

@@ -7,7 +7,8 @@ export const DOMAINS = {
 } as const;
 export type IndicatorDomain = keyof typeof DOMAINS;
 
-export const LEVELS = ['borough', 'provider', 'icb'] as const;
+/** CCG data is kept at CCG level: CCGs do not map one-to-one onto boroughs. */
+export const LEVELS = ['borough', 'provider', 'icb', 'ccg'] as const;
 export type IndicatorLevel = (typeof LEVELS)[number];
 
 export const VALUE_TYPES = {
@@ -19,6 +20,7 @@ export const VALUE_TYPES = {
   count: 'Count',
   years: 'Years',
   score: 'Score',
+  median: 'Median',
 } as const;
 export type ValueType = keyof typeof VALUE_TYPES;
 
@@ -61,6 +63,19 @@ export interface IndicatorSource {
   readonly downloadUrl?: string;
 }
 
+/**
+ * How rows of a published file are recognised as this indicator: by Fingertips indicator id,
+ * by NHS measure id, or by the publisher's indicator name (optionally fixing the sex, where a
+ * publisher names e.g. "Male healthy life expectancy" as its own indicator).
+ */
+export interface IndicatorMatch {
+  readonly measureIds?: readonly string[];
+  readonly names?: readonly {
+    readonly name: string;
+    readonly sex?: 'Persons' | 'Male' | 'Female';
+  }[];
+}
+
 export interface Indicator {
   readonly id: IndicatorId;
   /** The Fingertips indicator id, where the measure is a Fingertips indicator. */
@@ -80,6 +95,7 @@ export interface Indicator {
   readonly caveats: readonly string[];
   /** Normalised data file, relative to the catalogue. */
   readonly file: string;
+  readonly match?: IndicatorMatch;
 }
 
 export const isMeasured = (indicator: Indicator): boolean => indicator.polarity !== 'no-judgement';

@@ -1,23 +1,59 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { runDataUpdate } from '../../scripts/update/run-data-update';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The same build with `data:update --source ../shared/data/raw` applied; '' without ../shared. */
+    updatedBaseUrl: string;
   }
 }
 
-/** Builds the app as shipped and serves it with `vite preview` for the browser tests. */
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const rawData = resolve(repoRoot, '..', 'shared', 'data', 'raw');
+
+/**
+ * Builds the app as shipped (bundled data only) and serves it with `vite preview`; then serves
+ * a copy with the full published data loaded by `data:update`, as a user who ran it would have.
+ */
 export default async function setup(project: TestProject) {
+  process.env.ATLAS_BUNDLED_ONLY = '1';
   await build({ logLevel: 'warn' });
   const server = await preview({
     preview: { port: 4317, strictPort: false, open: false },
     logLevel: 'warn',
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
-  project.provide('baseUrl', url);
+  project.provide('baseUrl', server.resolvedUrls?.local[0] ?? '');
+
+  const work = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const updatedDist = join(work, 'dist');
+  cpSync(resolve(repoRoot, 'dist'), updatedDist, { recursive: true });
+  let updated: Awaited<ReturnType<typeof preview>> | undefined;
+  try {
+    await runDataUpdate({
+      repoRoot,
+      source: rawData,
+      out: join(updatedDist, 'data', 'local'),
+      today: '2026-11-22',
+      log: () => {},
+    });
+    updated = await preview({
+      build: { outDir: updatedDist },
+      preview: { port: 4327, strictPort: false, open: false },
+      logLevel: 'warn',
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  project.provide('updatedBaseUrl', updated?.resolvedUrls?.local[0] ?? '');
+
   return async () => {
     await server.close();
+    await updated?.close();
+    rmSync(work, { recursive: true, force: true });
   };
 }

@@ -114,3 +114,24 @@ describe('indicator view in Chromium (built app)', () => {
     await page.context().close();
   });
 });
+
+describe('with the full published data loaded by data:update', () => {
+  const updatedBaseUrl = inject('updatedBaseUrl');
+
+  it.runIf(updatedBaseUrl)(
+    'says which data is shown and shows the updated indicators, with CIs',
+    async () => {
+      const { page, problems } = await openPage(browser, updatedBaseUrl);
+      await page.goto(`${updatedBaseUrl}?i=fingertips-41001&p=2015+-+17&sex=Male`);
+      await page.getByText('Data: Updated 2026-11-22 from ../shared/data/raw').waitFor();
+      await page.getByRole('heading', { name: /Suicide rate: London boroughs ranked/ }).waitFor();
+      // 2015-17 male suicide rates carry 95% CIs: comparisons are by CI against England, not quintiles.
+      await page
+        .getByText(/Compared with England by confidence interval vs benchmark value/)
+        .waitFor();
+      expect(await page.locator('.recharts-errorBar').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

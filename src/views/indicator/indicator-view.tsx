@@ -82,6 +82,11 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           />
         </div>
 
+        {view.catalogue.data?.notice && (
+          <p className="notice" role="status">
+            {view.catalogue.data.notice}
+          </p>
+        )}
         {view.unknownIndicator && (
           <p className="notice" role="status">
             The link asked for indicator “{view.unknownIndicator}”, which is not in this data;

@@ -7,7 +7,7 @@ import { buildIndicatorModel } from './build-indicator-model';
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
   const catalogue = useCatalogue();
-  const reference = useReference(catalogue.data?.reference);
+  const reference = useReference(catalogue.data);
   const selection = useSelectionStore(useShallow(selectUrlState));
 
   const indicators = useMemo(
@@ -19,7 +19,7 @@ export function useIndicatorView() {
   const unknownIndicator =
     selection.indicator && !requested && catalogue.data ? selection.indicator : undefined;
 
-  const data = useIndicatorData(indicator);
+  const data = useIndicatorData(indicator, catalogue.data?.root);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],

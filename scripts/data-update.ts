@@ -1,0 +1,24 @@
+/**
+ * npm run data:update [-- --source DIR] [--out DIR]
+ *
+ * Loads the newest published files into a local data folder (default data/local, git-ignored)
+ * that the app prefers over the bundled snapshot. With --source, reads every CSV under DIR
+ * (e.g. ../shared/data/raw); without it, downloads each catalogue entry's publisher URL.
+ * Uses the same importer as the app's "Load data". Prints a report and writes report.json.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { runDataUpdate } from './update/run-data-update';
+
+const { values } = parseArgs({
+  options: { source: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } },
+});
+const repoRoot = resolve(import.meta.dirname, '..');
+const report = await runDataUpdate({
+  repoRoot,
+  source: values.source ? resolve(process.cwd(), values.source) : undefined,
+  out: resolve(repoRoot, values.out ?? 'data/local'),
+  today: values.today ?? new Date().toISOString().slice(0, 10),
+  log: console.log,
+});
+process.exitCode = report.failedFiles.length > 0 ? 1 : 0;

@@ -1,0 +1,192 @@
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  cpSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseCatalogue, type Catalogue } from '../../src/data/catalogue';
+import { importPublishedFile, type FileImport } from '../../src/data/import/import-published-file';
+import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
+import { dataPointsToCsv } from '../../src/data/normalised-format';
+import { FileError } from '../../src/data/parse-csv';
+import { readIndicatorFile } from '../../src/data/read-indicator-file';
+import { parseAreas } from '../../src/data/reference';
+import type { Indicator } from '../../src/domain';
+import type { SnapshotIndicator } from '../catalogue/define';
+import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from '../catalogue/raw-indicators';
+
+export interface UpdateOptions {
+  readonly repoRoot: string;
+  readonly source?: string;
+  readonly out: string;
+  readonly today: string;
+  readonly log: (line: string) => void;
+  /** For tests: fetch used to download publisher files. */
+  readonly fetchFile?: (url: string) => Promise<string>;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly rowsRead: number;
+  readonly rowsKept: number;
+  readonly skipped: Readonly<Record<string, number>>;
+  readonly rejected: Readonly<Record<string, number>>;
+  readonly firstRejects: readonly string[];
+  readonly indicators: readonly string[];
+}
+
+export interface UpdateReport {
+  readonly source: string;
+  readonly files: readonly FileReport[];
+  readonly failedFiles: readonly { readonly file: string; readonly error: string }[];
+  readonly changes: readonly IndicatorChange[];
+}
+
+const stripSnapshotFields = ({
+  snapshotFile: _f,
+  namePrefix: _p,
+  ...indicator
+}: SnapshotIndicator): Indicator => indicator;
+
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory()
+        ? csvFiles(path)
+        : name.toLowerCase().endsWith('.csv')
+          ? [path]
+          : [];
+    });
+}
+
+const countBy = (reasons: readonly string[]) =>
+  reasons.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r]: (acc[r] ?? 0) + 1 }), {});
+
+/** Runs the data update: bundled data + newly imported files → a self-contained local folder. */
+export async function runDataUpdate(options: UpdateOptions): Promise<UpdateReport> {
+  const dataDir = join(options.repoRoot, 'data');
+  const bundled: Catalogue = parseCatalogue(
+    JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')),
+  );
+  const rawDefinitions = [...RAW_BOROUGH_INDICATORS, ...RAW_PROVIDER_INDICATORS].map(
+    stripSnapshotFields,
+  );
+  const known = [...bundled.indicators, ...rawDefinitions];
+  const boroughCodes = new Set(
+    parseAreas(
+      readFileSync(join(dataDir, bundled.reference.areas), 'utf8'),
+      bundled.reference.areas,
+    )
+      .filter((a) => a.kind === 'borough')
+      .map((a) => a.code as string),
+  );
+  const context = { indicators: known, boroughCodes, today: options.today };
+
+  const imports: FileImport[] = [];
+  const failedFiles: { file: string; error: string }[] = [];
+  const importText = (text: string, name: string) => {
+    try {
+      imports.push(importPublishedFile(text, name, context));
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      failedFiles.push({ file: name, error: error.message });
+    }
+  };
+
+  if (options.source) {
+    for (const path of csvFiles(options.source))
+      importText(readFileSync(path, 'utf8'), relative(options.source, path));
+  } else {
+    const download =
+      options.fetchFile ??
+      (async (url: string) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      });
+    for (const indicator of known) {
+      if (!indicator.source.downloadUrl) continue;
+      try {
+        importText(await download(indicator.source.downloadUrl), indicator.source.downloadUrl);
+      } catch (error) {
+        failedFiles.push({
+          file: indicator.source.downloadUrl,
+          error: `could not download: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+  }
+
+  const existing = bundled.indicators.map((indicator) => ({
+    indicator,
+    points: readIndicatorFile(readFileSync(join(dataDir, indicator.file), 'utf8'), indicator)
+      .points,
+  }));
+  const merged = mergeImports(existing, imports);
+  const sourceLabel = options.source
+    ? relative(options.repoRoot, options.source) || options.source
+    : 'publisher downloads';
+
+  rmSync(options.out, { recursive: true, force: true });
+  mkdirSync(join(options.out, 'indicators'), { recursive: true });
+  cpSync(join(dataDir, 'reference'), join(options.out, 'reference'), { recursive: true });
+  const withData = merged.indicators.filter((i) => (merged.points.get(i.id)?.length ?? 0) > 0);
+  for (const indicator of withData)
+    writeFileSync(
+      join(options.out, indicator.file),
+      dataPointsToCsv(merged.points.get(indicator.id) ?? [], indicator),
+    );
+  const catalogue: Catalogue = {
+    schemaVersion: 1,
+    dataVersion: `update-${options.today}`,
+    label: `Updated ${options.today} from ${sourceLabel}`,
+    extractDate: options.today,
+    indicators: withData,
+    reference: bundled.reference,
+  };
+  writeFileSync(join(options.out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');
+
+  const files = imports.map((f): FileReport => ({
+    file: f.file,
+    rowsRead: f.rowsRead,
+    rowsKept: f.points.length,
+    skipped: f.skipped,
+    rejected: countBy(f.rejects.map((r) => r.reason)),
+    firstRejects: f.rejects
+      .slice(0, 3)
+      .map((r) => `row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`),
+    indicators: f.indicators.map((i) => i.id),
+  }));
+  const report: UpdateReport = {
+    source: sourceLabel,
+    files,
+    failedFiles,
+    changes: merged.changes.filter((c) => c.status !== 'unchanged'),
+  };
+  writeFileSync(join(options.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+
+  options.log(
+    `Data update from ${sourceLabel}: ${files.length} file(s) read, ${failedFiles.length} failed.`,
+  );
+  for (const f of files) {
+    const rejected = Object.values(f.rejected).reduce((a, b) => a + b, 0);
+    const skipped = Object.values(f.skipped).reduce((a, b) => a + b, 0);
+    options.log(
+      `  ${f.file}: ${f.rowsRead} rows, ${f.rowsKept} kept, ${skipped} left out, ${rejected} rejected → ${f.indicators.join(', ') || 'no indicator'}`,
+    );
+    for (const line of f.firstRejects) options.log(`      rejected ${line}`);
+  }
+  for (const f of failedFiles) options.log(`  FAILED ${f.file}: ${f.error}`);
+  for (const c of report.changes)
+    options.log(
+      `  ${c.status.padEnd(8)} ${c.id}: ${c.pointsAdded} rows added, ${c.pointsReplaced} replaced, ${c.points} in all`,
+    );
+  options.log(`Wrote ${withData.length} indicators to ${relative(options.repoRoot, options.out)}/`);
+  return report;
+}

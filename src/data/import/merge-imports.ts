@@ -1,0 +1,71 @@
+import { periodSortKey, type DataPoint, type Indicator, type IndicatorId, type RowReject } from '../../domain';
+import type { FileImport } from './import-published-file';
+
+/**
+ * Same area, period span and sex: a later file's row replaces an earlier one. Periods compare
+ * by span, so "2013 - 15" and ONS's "2013-01-01/P3Y" are the same period. Age is left out:
+ * within one indicator it describes the indicator, and publishers differ in whether they
+ * state it ("At birth" in one file, blank in another).
+ */
+const pointKey = (p: DataPoint) => [p.code, p.period.start ? periodSortKey(p.period) : p.period.label, p.sex].join('\u0001');
+
+export interface IndicatorChange {
+  readonly id: IndicatorId;
+  readonly status: 'added' | 'updated' | 'unchanged';
+  readonly pointsAdded: number;
+  readonly pointsReplaced: number;
+  readonly points: number;
+}
+
+export interface MergeResult {
+  readonly indicators: readonly Indicator[];
+  readonly points: ReadonlyMap<IndicatorId, readonly DataPoint[]>;
+  readonly changes: readonly IndicatorChange[];
+  readonly rejects: readonly RowReject[];
+}
+
+/**
+ * Merges imported files into existing data, indicator by indicator. Rows for the same area,
+ * period and sex replace the earlier value (newer releases win); every other row is
+ * kept, so a partial update never loses data already there.
+ */
+export function mergeImports(
+  existing: readonly { readonly indicator: Indicator; readonly points: readonly DataPoint[] }[],
+  imports: readonly FileImport[],
+): MergeResult {
+  const indicators = new Map<IndicatorId, Indicator>(existing.map((e) => [e.indicator.id, e.indicator]));
+  const points = new Map<IndicatorId, Map<string, DataPoint>>(existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]));
+  const counts = new Map<IndicatorId, { added: number; replaced: number; isNew: boolean }>();
+
+  for (const file of imports) {
+    for (const indicator of file.indicators) {
+      if (!indicators.has(indicator.id)) {
+        indicators.set(indicator.id, indicator);
+        counts.set(indicator.id, { added: 0, replaced: 0, isNew: true });
+      }
+    }
+    for (const point of file.points) {
+      const byKey = points.get(point.indicatorId) ?? new Map<string, DataPoint>();
+      points.set(point.indicatorId, byKey);
+      const count = counts.get(point.indicatorId) ?? { added: 0, replaced: 0, isNew: false };
+      counts.set(point.indicatorId, count);
+      const key = pointKey(point);
+      if (byKey.has(key)) count.replaced++;
+      else count.added++;
+      byKey.set(key, point);
+    }
+  }
+
+  const changes = [...indicators.keys()].map((id): IndicatorChange => {
+    const c = counts.get(id);
+    const total = points.get(id)?.size ?? 0;
+    const status = c?.isNew ? 'added' : c && c.added + c.replaced > 0 ? 'updated' : 'unchanged';
+    return { id, status, pointsAdded: c?.added ?? 0, pointsReplaced: c?.replaced ?? 0, points: total };
+  });
+  return {
+    indicators: [...indicators.values()],
+    points: new Map([...points].map(([id, byKey]) => [id, [...byKey.values()]])),
+    changes,
+    rejects: imports.flatMap((f) => f.rejects),
+  };
+}

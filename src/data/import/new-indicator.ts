@@ -1,0 +1,54 @@
+import { asIndicatorId, type Indicator, type IndicatorLevel } from '../../domain';
+
+/** A safe indicator id from free text: "Suicide rate" → "suicide-rate". */
+export const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'unnamed';
+
+export interface NewIndicatorInput {
+  readonly id: string;
+  readonly name: string;
+  readonly level: IndicatorLevel;
+  readonly file: string;
+  readonly today: string;
+  readonly fingertipsId?: number;
+  readonly unit?: string;
+}
+
+/**
+ * A catalogue entry for an indicator the catalogue does not know, from what the file says.
+ * Polarity and domain cannot be guessed, so they are "no judgement" and "context", and the
+ * source says the publisher and licence were not stated: the UI shows exactly that.
+ */
+export function newIndicator(input: NewIndicatorInput): Indicator {
+  const fingertips = input.fingertipsId !== undefined;
+  return {
+    id: asIndicatorId(input.id),
+    ...(fingertips && { fingertipsId: input.fingertipsId }),
+    name: input.name,
+    shortName: input.name.length > 40 ? `${input.name.slice(0, 38)}…` : input.name,
+    domain: 'context',
+    level: input.level,
+    unit: input.unit || 'value',
+    multiplier: 1,
+    valueType: 'score',
+    polarity: 'no-judgement',
+    ciMethod: 'published',
+    source: {
+      publisher: fingertips ? 'OHID Fingertips (as loaded from a file)' : `Not stated (loaded from ${input.file})`,
+      licence: fingertips ? 'OGL-3.0' : 'unverified',
+      attribution: fingertips
+        ? `Source: OHID Fingertips, loaded from ${input.file}. Contains public sector information licensed under the Open Government Licence v3.0.`
+        : `Loaded from ${input.file}; publisher and licence not stated in the file.`,
+      url: fingertips ? `https://fingertips.phe.org.uk/search/${input.fingertipsId}` : '',
+      extractedFrom: input.file,
+      extractDate: input.today,
+    },
+    caveats: ['Added from a loaded file: polarity and domain are not known, so no better/worse judgement is made.'],
+    file: `indicators/${input.id}.csv`,
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { FileImport } from '../../../src/data/import/import-published-file';
+import { mergeImports } from '../../../src/data/import/merge-imports';
+import { asAreaCode, asIndicatorId } from '../../../src/domain';
+import { makeDataPoint, makeIndicator } from '../../factories';
+
+const indicator = makeIndicator();
+const fileOf = (points: FileImport['points'], extra: Partial<FileImport> = {}): FileImport => ({
+  file: 'synthetic.csv', rowsRead: points.length, points, indicators: [indicator], newIndicatorIds: [], skipped: {}, rejects: [], unknownColumns: [], notes: [], ...extra,
+});
+
+describe('mergeImports', () => {
+  it('replaces a row for the same area, period span and sex, whatever the period label or age, and keeps the rest', () => {
+    const old = [makeDataPoint({ value: 1, period: { label: '2013 - 15', start: '2013-01-01', end: '2015-12-31' }, age: 'At birth' }), makeDataPoint({ code: asAreaCode('E09000002'), value: 2 })];
+    const update = fileOf([makeDataPoint({ value: 10, period: { label: '2013-01-01/P3Y', start: '2013-01-01', end: '2015-12-31' }, age: '' })]);
+    const result = mergeImports([{ indicator, points: old }], [update]);
+    expect(result.points.get(indicator.id)?.map((p) => p.value).sort()).toEqual([10, 2]);
+    expect(result.changes).toEqual([{ id: indicator.id, status: 'updated', pointsAdded: 0, pointsReplaced: 1, points: 2 }]);
+  });
+
+  it('adds new indicators and says so', () => {
+    const fresh = makeIndicator({ id: asIndicatorId('synthetic-new') });
+    const result = mergeImports([], [fileOf([makeDataPoint({ indicatorId: fresh.id })], { indicators: [fresh] })]);
+    expect(result.changes).toEqual([{ id: 'synthetic-new', status: 'added', pointsAdded: 1, pointsReplaced: 0, points: 1 }]);
+  });
+
+  it('loses nothing when a file brings no rows', () => {
+    const result = mergeImports([{ indicator, points: [makeDataPoint()] }], [fileOf([], { indicators: [] })]);
+    expect(result.points.get(indicator.id)).toHaveLength(1);
+    expect(result.changes[0]?.status).toBe('unchanged');
+  });
+});

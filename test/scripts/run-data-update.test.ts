@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCatalogue } from '../../src/data/catalogue';
+import { runDataUpdate } from '../../scripts/update/run-data-update';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const rawDir = resolve(repoRoot, '..', 'shared', 'data', 'raw');
+const work = mkdtempSync(join(tmpdir(), 'atlas-update-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run data:update', () => {
+  it.runIf(existsSync(rawDir))(
+    '--source ../shared/data/raw loads every file into a self-contained local folder',
+    async () => {
+      const out = join(work, 'from-raw');
+      const report = await runDataUpdate({
+        repoRoot,
+        source: rawDir,
+        out,
+        today: '2026-11-22',
+        log: () => {},
+      });
+      expect(report.failedFiles).toEqual([]);
+      expect(report.files).toHaveLength(49);
+      expect(report.files.flatMap((f) => Object.keys(f.rejected))).toEqual([]);
+      const catalogue = parseCatalogue(
+        JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')),
+      );
+      expect(catalogue.label).toBe('Updated 2026-11-22 from ../shared/data/raw');
+      const ids = catalogue.indicators.map((i) => i.id);
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'fingertips-91096',
+          'fingertips-41001',
+          'nhstt-m192-monthly',
+          'qof-depression-ccg',
+          'shmi-acute',
+        ]),
+      );
+      for (const indicator of catalogue.indicators)
+        expect(existsSync(join(out, indicator.file)), indicator.file).toBe(true);
+      expect(existsSync(join(out, catalogue.reference.areas))).toBe(true);
+    },
+  );
+
+  it('downloads from publisher URLs when no source is given, and reports a failed download without losing data', async () => {
+    const out = join(work, 'downloads');
+    // The network edge: one synthetic Fingertips answer, every other URL unreachable.
+    const fetchFile = async (url: string) => {
+      if (url.includes('indicator_ids=848&'))
+        return 'Indicator ID,Area Code,Time period,Value\n848,E09000002,2025/26,9.9\n';
+      throw new Error('network unreachable');
+    };
+    const report = await runDataUpdate({
+      repoRoot,
+      out,
+      today: '2026-11-22',
+      log: () => {},
+      fetchFile,
+    });
+    expect(report.files.map((f) => f.rowsKept)).toEqual([1]);
+    expect(report.failedFiles.length).toBeGreaterThan(0);
+    expect(report.failedFiles[0]?.error).toBe('could not download: network unreachable');
+    expect(report.changes).toEqual([
+      { id: 'fingertips-848', status: 'updated', pointsAdded: 1, pointsReplaced: 0, points: 341 },
+    ]);
+    const catalogue = parseCatalogue(JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')));
+    expect(catalogue.indicators).toHaveLength(23);
+  });
+});
