@@ -135,4 +135,41 @@ describe('IndicatorView on the bundled data', () => {
       'Could not load data/indicators/fingertips-91096.csv: the server answered 404 Not Found',
     );
   });
+
+  it('prefers updated data in data/local/ and says so in the header', async () => {
+    const catalogue = JSON.parse(await (await serveRepoDataFiles()('data/catalogue.json')).text());
+    const local = { ...catalogue, label: 'Updated 2026-11-22 from synthetic test source' };
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) => {
+        if (path === 'data/local/catalogue.json') return new Response(JSON.stringify(local));
+        if (path.startsWith('data/local/'))
+          return serveRepoDataFiles()(path.replace('data/local/', 'data/'));
+        return undefined;
+      }),
+    );
+    renderApp();
+    expect(
+      await screen.findByText(/Data: Updated 2026-11-22 from synthetic test source/),
+    ).toBeInTheDocument();
+    expect(await table()).toBeInTheDocument();
+  });
+
+  it('shows the bundled data with a notice when the updated catalogue is corrupt', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path === 'data/local/catalogue.json'
+          ? new Response('{"schemaVersion": 1, "indicators": 3}')
+          : undefined,
+      ),
+    );
+    renderApp();
+    expect(
+      await screen.findByText(
+        /The updated data could not be used, so the bundled snapshot is shown\. data\/local\/catalogue\.json: indicators must be a list/,
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Data: Bundled snapshot/)).toBeInTheDocument();
+  });
 });
