@@ -11,8 +11,13 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
       {notices.map((n) => (
         <p key={n} className="notice">
           <span>{n}</span>
-          <button type="button" className="link-button" onClick={() => onDismiss(n)}>
-            Dismiss<span className="visually-hidden"> notice</span>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Dismiss notice: ${n}`}
+            onClick={() => onDismiss(n)}
+          >
+            Dismiss
           </button>
         </p>
       ))}

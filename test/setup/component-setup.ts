@@ -1,11 +1,19 @@
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { useUserDataStore } from '../../src/state/user-data-store';
 import { serveRepoDataFiles } from './serve-data-files';
+
+const initialUserData = useUserDataStore.getState();
 
 beforeEach(() => {
   // The network edge: data/ files are served from the repository, as the dev server would.
   vi.stubGlobal('fetch', serveRepoDataFiles());
+  // A fresh, empty IndexedDB and user-data store for every test.
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  useUserDataStore.setState(initialUserData, true);
   window.history.replaceState(null, '', '/');
 });
 

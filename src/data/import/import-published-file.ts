@@ -12,7 +12,11 @@ export interface ImportContext {
   readonly boroughCodes: ReadonlySet<string>;
   /** ISO date for entries created from the file. */
   readonly today: string;
+  /** Called every few thousand rows while checking, for a progress bar. */
+  readonly onProgress?: (rowsChecked: number, rowsTotal: number) => void;
 }
+
+const PROGRESS_EVERY = 20000;
 
 export interface FileImport {
   readonly file: string;
@@ -108,6 +112,7 @@ export function importPublishedFile(text: string, file: string, context: ImportC
 
   table.rows.forEach((row, index) => {
     const line = index + 2;
+    if (context.onProgress && index % PROGRESS_EVERY === 0) context.onProgress(index, table.rows.length);
     if (cell(row, 'categoryType') || cell(row, 'category')) return skip('breakdown by category (e.g. deprivation decile)');
     const resolved = resolve(row);
     if ('reason' in resolved) return void rejects.push({ file, row: line, column: resolved.column, reason: resolved.reason });

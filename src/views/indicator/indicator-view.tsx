@@ -18,6 +18,7 @@ import { IndicatorPicker } from '../../components/indicator-picker';
 import { SelectField } from '../../components/select-field';
 import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
+import { YourDataPanel } from '../shared/your-data-panel';
 import { useIndicatorView } from './use-indicator-view';
 
 const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
@@ -37,6 +38,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           boroughs={view.boroughs}
           selected={view.selection.boroughs}
           onChange={store.setBoroughs}
+        />
+        <YourDataPanel
+          indicators={view.allIndicators}
+          boroughCodes={view.boroughs.map((b) => b.code)}
         />
       </aside>
       <div className="view-layout__main">
@@ -98,10 +103,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             {n}
           </p>
         ))}
-        {view.data.data && view.data.data.rejects.length > 0 && (
+        {view.rejects.length > 0 && (
           <div className="notice" role="status">
-            {view.data.data.rejects.length} row(s) of {indicator?.file} could not be read and are
-            left out. First: {describeReject(view.data.data.rejects[0]!)}
+            {view.rejects.length} row(s) of {indicator?.file} could not be read and are left out.
+            First: {describeReject(view.rejects[0]!)}
           </div>
         )}
 

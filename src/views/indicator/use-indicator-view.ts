@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCatalogue, useIndicatorData, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useUserDataStore } from '../../state/user-data-store';
 import { buildIndicatorModel } from './build-indicator-model';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
@@ -10,16 +11,35 @@ export function useIndicatorView() {
   const reference = useReference(catalogue.data);
   const selection = useSelectionStore(useShallow(selectUrlState));
 
+  const userDatasets = useUserDataStore((s) => s.datasets);
+  const userHydrated = useUserDataStore((s) => s.hydrated);
   const indicators = useMemo(
-    () => catalogue.data?.indicators.filter((i) => i.level === 'borough') ?? [],
-    [catalogue.data],
+    () =>
+      [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
+        (i) => i.level === 'borough',
+      ),
+    [catalogue.data, userDatasets],
   );
   const requested = indicators.find((i) => i.id === selection.indicator);
   const indicator = requested ?? indicators[0];
+  // A link to a user's indicator waits for their saved files before calling it unknown.
   const unknownIndicator =
-    selection.indicator && !requested && catalogue.data ? selection.indicator : undefined;
+    selection.indicator && !requested && catalogue.data && userHydrated
+      ? selection.indicator
+      : undefined;
 
-  const data = useIndicatorData(indicator, catalogue.data?.root);
+  // A user's indicator has its points in the browser; a published one is fetched.
+  const userDataset = userDatasets.find((d) => d.indicators.some((i) => i.id === indicator?.id));
+  const published = useIndicatorData(userDataset ? undefined : indicator, catalogue.data?.root);
+  const userPoints = useMemo(
+    () =>
+      userDataset && indicator
+        ? userDataset.points.filter((p) => p.indicatorId === indicator.id)
+        : undefined,
+    [userDataset, indicator],
+  );
+  const points = userPoints ?? published.data?.points;
+  const rejects = userPoints ? [] : (published.data?.rejects ?? []);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],
@@ -27,10 +47,10 @@ export function useIndicatorView() {
 
   const model = useMemo(
     () =>
-      indicator && data.data && boroughs.length
+      indicator && points && boroughs.length
         ? buildIndicatorModel({
             indicator,
-            points: data.data.points,
+            points,
             boroughs,
             selected: selection.boroughs,
             benchmark: selection.benchmark,
@@ -41,7 +61,7 @@ export function useIndicatorView() {
         : undefined,
     [
       indicator,
-      data.data,
+      points,
       boroughs,
       selection.boroughs,
       selection.benchmark,
@@ -54,14 +74,15 @@ export function useIndicatorView() {
   return {
     catalogue,
     reference,
-    data,
+    rejects,
     selection,
     indicators,
     indicator,
     boroughs,
     model,
     unknownIndicator,
-    error: catalogue.error ?? reference.error ?? data.error,
-    isLoading: catalogue.isPending || reference.isPending || data.isPending,
+    allIndicators: catalogue.data?.indicators ?? [],
+    error: catalogue.error ?? reference.error ?? (userPoints ? null : published.error),
+    isLoading: catalogue.isPending || reference.isPending || (!userPoints && published.isPending),
   };
 }

@@ -1,0 +1,64 @@
+import { asIndicatorId, describeReject, type DataPoint, type Indicator, type IndicatorId } from '../../domain';
+import type { FileImport } from '../import/import-published-file';
+import { slug } from '../import/new-indicator';
+
+export interface LoadReport {
+  readonly rowsRead: number;
+  readonly rowsKept: number;
+  readonly rowsRejected: number;
+  /** The first few rejects, each naming file, row, column and reason. */
+  readonly firstRejects: readonly string[];
+  readonly skipped: Readonly<Record<string, number>>;
+  readonly unknownColumns: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** A file the user loaded: kept in this browser only, never mixed into the published data. */
+export interface UserDataset {
+  readonly id: string;
+  readonly fileName: string;
+  readonly loadedAt: string;
+  readonly indicators: readonly Indicator[];
+  readonly points: readonly DataPoint[];
+  readonly report: LoadReport;
+}
+
+const MAX_REJECTS_SHOWN = 5;
+
+/**
+ * Turns an imported file into a user dataset. Its indicators get their own ids and a
+ * "(your file)" name, so a user's copy of a published indicator sits beside the published one
+ * instead of silently replacing it.
+ */
+export function toUserDataset(imported: FileImport, fileName: string, loadedAt: string, existingIds: ReadonlySet<string>): UserDataset {
+  const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))}`.slice(0, 40).replace(/-+$/, '');
+  let id = base;
+  for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
+  const renamed = new Map<IndicatorId, IndicatorId>(imported.indicators.map((i) => [i.id, asIndicatorId(`${id}-${i.id}`)]));
+  const date = loadedAt.slice(0, 10);
+  const indicators = imported.indicators.map((i): Indicator => ({
+    ...i,
+    id: renamed.get(i.id)!,
+    name: `${i.name} (your file)`,
+    shortName: `${i.shortName} (your file)`,
+    source: { ...i.source, extractedFrom: fileName, extractDate: date },
+    caveats: [`Loaded from your file ${fileName} on ${date}; kept in this browser only, not part of the published data.`, ...i.caveats],
+    file: `user:${id}`,
+  }));
+  return {
+    id,
+    fileName,
+    loadedAt,
+    indicators,
+    points: imported.points.map((p) => ({ ...p, indicatorId: renamed.get(p.indicatorId)! })),
+    report: {
+      rowsRead: imported.rowsRead,
+      rowsKept: imported.points.length,
+      rowsRejected: imported.rejects.length,
+      firstRejects: imported.rejects.slice(0, MAX_REJECTS_SHOWN).map(describeReject),
+      skipped: imported.skipped,
+      unknownColumns: imported.unknownColumns,
+      notes: imported.notes,
+    },
+  };
+}

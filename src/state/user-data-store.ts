@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { Indicator } from '../domain';
+import { importUserFile } from '../data/user-files/import-user-file';
+import { toUserDataset, type UserDataset } from '../data/user-files/user-dataset';
+import {
+  deleteUserDataset,
+  listUserDatasets,
+  saveUserDataset,
+} from '../data/user-files/user-file-storage';
+import type { ImportProgress } from '../data/user-files/worker-messages';
+
+export type LoadStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading'; readonly fileName: string; readonly progress?: ImportProgress }
+  | { readonly kind: 'loaded'; readonly datasetId: string }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+
+interface UserDataStore {
+  readonly datasets: readonly UserDataset[];
+  readonly status: LoadStatus;
+  readonly hydrated: boolean;
+  hydrate: () => Promise<void>;
+  /** Loads a file; on failure the datasets already loaded stay exactly as they were. */
+  load: (
+    file: File,
+    context: { indicators: readonly Indicator[]; boroughCodes: readonly string[] },
+  ) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  dismissStatus: () => void;
+}
+
+export const useUserDataStore = create<UserDataStore>()((set, get) => ({
+  datasets: [],
+  status: { kind: 'idle' },
+  hydrated: false,
+  hydrate: async () => {
+    try {
+      set({ datasets: await listUserDatasets(), hydrated: true });
+    } catch (error) {
+      set({
+        hydrated: true,
+        status: {
+          kind: 'failed',
+          fileName: 'saved files',
+          message: `Your saved files could not be read from this browser: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
+    }
+  },
+  load: async (file, context) => {
+    set({ status: { kind: 'loading', fileName: file.name } });
+    try {
+      const loadedAt = new Date().toISOString();
+      const imported = await importUserFile(
+        {
+          file,
+          indicators: context.indicators,
+          boroughCodes: context.boroughCodes,
+          today: loadedAt.slice(0, 10),
+        },
+        (progress) => set({ status: { kind: 'loading', fileName: file.name, progress } }),
+      );
+      if (imported.points.length === 0)
+        throw new Error(
+          imported.rejects.length
+            ? `no row could be used; first problem: ${imported.rejects[0]!.reason} (row ${imported.rejects[0]!.row})`
+            : 'the file has no rows for London boroughs, London, England or providers',
+        );
+      const dataset = toUserDataset(
+        imported,
+        file.name,
+        loadedAt,
+        new Set(get().datasets.map((d) => d.id)),
+      );
+      await saveUserDataset(dataset);
+      set({
+        datasets: [...get().datasets, dataset],
+        status: { kind: 'loaded', datasetId: dataset.id },
+      });
+    } catch (error) {
+      set({
+        status: {
+          kind: 'failed',
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        },
+      });
+    }
+  },
+  remove: async (id) => {
+    await deleteUserDataset(id);
+    set({ datasets: get().datasets.filter((d) => d.id !== id), status: { kind: 'idle' } });
+  },
+  dismissStatus: () => set({ status: { kind: 'idle' } }),
+}));

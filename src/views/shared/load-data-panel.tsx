@@ -1,0 +1,160 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import type { UserDataset } from '../../data/user-files/user-dataset';
+import type { LoadStatus } from '../../state/user-data-store';
+
+export interface LoadDataPanelProps {
+  readonly datasets: readonly UserDataset[];
+  readonly status: LoadStatus;
+  readonly onLoad: (file: File) => void;
+  readonly onRemove: (id: string) => void;
+  readonly onDismiss: () => void;
+}
+
+const number = new Intl.NumberFormat('en-GB');
+
+function Report({ dataset }: { readonly dataset: UserDataset }) {
+  const r = dataset.report;
+  const skipped = Object.entries(r.skipped);
+  return (
+    <div className="load-report">
+      <p>
+        <strong>{dataset.fileName}</strong>: {number.format(r.rowsRead)} rows read,{' '}
+        {number.format(r.rowsKept)} kept, {number.format(r.rowsRejected)} rejected.
+      </p>
+      <p>Indicators added: {dataset.indicators.map((i) => i.shortName).join('; ')}.</p>
+      {skipped.length > 0 && (
+        <ul>
+          {skipped.map(([reason, count]) => (
+            <li key={reason}>
+              {number.format(count)} left out: {reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {r.firstRejects.length > 0 && (
+        <>
+          <p>First rows rejected:</p>
+          <ul>
+            {r.firstRejects.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.unknownColumns.length > 0 && <p>Columns not used: {r.unknownColumns.join(', ')}.</p>}
+      {r.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Load a Fingertips, ONS or NHS file: button or drag and drop, progress, report, remove. */
+export function LoadDataPanel({
+  datasets,
+  status,
+  onLoad,
+  onRemove,
+  onDismiss,
+}: LoadDataPanelProps) {
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onLoad(file);
+  };
+  const loading = status.kind === 'loading';
+  const progress = status.kind === 'loading' ? status.progress : undefined;
+  const loaded =
+    status.kind === 'loaded' ? datasets.find((d) => d.id === status.datasetId) : undefined;
+
+  return (
+    <section className="load-data" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`} className="field__label">
+        Your data
+      </h2>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId} className="button">
+          Load data
+        </label>
+        <input
+          id={inputId}
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          className="visually-hidden"
+          disabled={loading}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onLoad(file);
+            e.target.value = '';
+          }}
+        />
+        <p className="field__hint">
+          or drop a Fingertips, ONS Explore Local Statistics or NHS provider CSV here. It stays in
+          this browser.
+        </p>
+      </div>
+      <div aria-live="polite">
+        {loading && (
+          <div className="load-progress">
+            <p>
+              Loading {status.fileName}:{' '}
+              {progress?.stage === 'checking' ? 'checking rows' : 'reading the file'}…
+            </p>
+            <progress
+              max={progress?.total || 1}
+              value={progress?.done ?? 0}
+              aria-label={`Loading ${status.fileName}`}
+            />
+          </div>
+        )}
+        {status.kind === 'failed' && (
+          <div className="notice notice--error" role="alert">
+            <span>
+              {status.fileName} was not loaded: {status.message}. Nothing already loaded was
+              changed.
+            </span>
+            <button type="button" className="link-button" onClick={onDismiss}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {loaded && <Report dataset={loaded} />}
+      </div>
+      {datasets.length > 0 && (
+        <ul className="load-data__list" aria-label="Loaded files">
+          {datasets.map((d) => (
+            <li key={d.id}>
+              <span>
+                {d.fileName}{' '}
+                <span className="field__hint">
+                  ({d.indicators.length} indicator{d.indicators.length === 1 ? '' : 's'})
+                </span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove ${d.fileName}`}
+                onClick={() => onRemove(d.id)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { LoadDataPanel } from './load-data-panel';
+import type { Indicator } from '../../domain';
+import { useUserDataStore } from '../../state/user-data-store';
+
+/** Wires the "Your data" panel to the user-data store; loads saved files once. */
+export function YourDataPanel({
+  indicators,
+  boroughCodes,
+}: {
+  readonly indicators: readonly Indicator[];
+  readonly boroughCodes: readonly string[];
+}) {
+  const { datasets, status, hydrated, hydrate, load, remove, dismissStatus } = useUserDataStore();
+  useEffect(() => {
+    if (!hydrated) void hydrate();
+  }, [hydrated, hydrate]);
+  return (
+    <LoadDataPanel
+      datasets={datasets}
+      status={status}
+      onLoad={(file) => void load(file, { indicators, boroughCodes })}
+      onRemove={(id) => void remove(id)}
+      onDismiss={dismissStatus}
+    />
+  );
+}

@@ -1,0 +1,97 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App, createQueryClient } from '../../../src/app/app';
+import { useUserDataStore } from '../../../src/state/user-data-store';
+
+/** A synthetic Fingertips-layout file, made here: the figures are not published data. */
+const syntheticExport = () =>
+  new File(
+    [
+      [
+        'Indicator ID,Indicator Name,Area Code,Area Name,Sex,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit',
+        ...Array.from(
+          { length: 33 },
+          (_, i) =>
+            `77777,Synthetic test rate,E090000${String(i + 1).padStart(2, '0')},B${i},Persons,2024,${10 + i},${8 + i},${12 + i}`,
+        ),
+        '77777,Synthetic test rate,E92000001,England,Persons,2024,20,19,21',
+        '77777,Synthetic test rate,E06000001,Hartlepool,Persons,2024,20,19,21',
+        '77777,Synthetic test rate,E09000002,B1,Persons,2025,not-a-number,,',
+      ].join('\n'),
+    ],
+    'synthetic-export.csv',
+    { type: 'text/csv' },
+  );
+
+const renderApp = () => render(<App queryClient={createQueryClient()} chartWidth={800} />);
+
+describe('Load data', () => {
+  it('loads a file, reports on it, adds its indicator, keeps it across reloads, and removes it', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+
+    await user.upload(screen.getByLabelText('Load data'), syntheticExport());
+    expect(await screen.findByText(/36 rows read, 34 kept, 1 rejected/)).toBeInTheDocument();
+    expect(screen.getByText('1 left out: area outside London')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /synthetic-export\.csv, row 37, column "Value": "not-a-number" is not a number/,
+      ),
+    ).toBeInTheDocument();
+
+    const picker = screen.getByRole('combobox', { name: 'Indicator' });
+    await user.selectOptions(
+      picker,
+      within(picker).getByRole('option', { name: 'Synthetic test rate (your file)' }),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: /Synthetic test rate \(your file\): London boroughs ranked/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Compared with England by confidence interval/)).toBeInTheDocument();
+
+    // A reload: a new page reads the saved file back from IndexedDB.
+    unmount();
+    useUserDataStore.setState({ datasets: [], hydrated: false, status: { kind: 'idle' } });
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { name: /Synthetic test rate \(your file\)/ }),
+    ).toBeInTheDocument();
+
+    await user.click(
+      within(screen.getByRole('list', { name: 'Loaded files' })).getByRole('button', {
+        name: 'Remove synthetic-export.csv',
+      }),
+    );
+    expect(
+      within(screen.getByRole('combobox', { name: 'Indicator' })).queryByRole('option', {
+        name: /your file/,
+      }),
+    ).toBeNull();
+  });
+
+  it('says why a file was not loaded and keeps what was already loaded', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    await user.upload(screen.getByLabelText('Load data'), syntheticExport());
+    await screen.findByText(/34 kept/);
+
+    await user.upload(
+      screen.getByLabelText('Load data'),
+      new File(['name,score\nBarnet,1'], 'wrong-columns.csv', { type: 'text/csv' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'wrong-columns.csv was not loaded: wrong-columns.csv: expected columns "Area Code" (or "Organisation Code"), "Time period", "Value" but the header has none of them. Nothing already loaded was changed.',
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Loaded files' })).getByRole('button', {
+        name: 'Remove synthetic-export.csv',
+      }),
+    ).toBeInTheDocument();
+  });
+});
