@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Indicator } from '../domain';
+import type { Indicator, IndicatorId } from '../domain';
 import { fetchDataFile } from './fetch-data-file';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { readIndicatorFile } from './read-indicator-file';
 import { parseAreas, parseIcbs, parseProviders, type Reference } from './reference';
+import { loadUserPoints } from './user-files/user-file-storage';
 
 export function useCatalogue() {
   return useQuery({ queryKey: ['catalogue'], queryFn: ({ signal }) => loadCatalogue(signal) });
@@ -37,6 +38,18 @@ export function useIndicatorData(indicator: Indicator | undefined, root: string 
     queryFn: async ({ signal }) => {
       if (!indicator || root === undefined) throw new Error('no indicator');
       return readIndicatorFile(await fetchDataFile(root + indicator.file, signal), indicator);
+    },
+  });
+}
+
+/** A user's loaded indicator: its points are read from this browser's storage when shown. */
+export function useUserPoints(datasetId: string | undefined, indicatorId: IndicatorId | undefined) {
+  return useQuery({
+    queryKey: ['user-points', datasetId, indicatorId],
+    enabled: datasetId !== undefined && indicatorId !== undefined,
+    queryFn: () => {
+      if (!datasetId || !indicatorId) throw new Error('no user indicator');
+      return loadUserPoints(datasetId, indicatorId);
     },
   });
 }

@@ -1,12 +1,8 @@
 import { create } from 'zustand';
 import type { Indicator } from '../domain';
 import { importUserFile } from '../data/user-files/import-user-file';
-import { toUserDataset, type UserDataset } from '../data/user-files/user-dataset';
-import {
-  deleteUserDataset,
-  listUserDatasets,
-  saveUserDataset,
-} from '../data/user-files/user-file-storage';
+import type { UserDataset } from '../data/user-files/user-dataset';
+import { deleteUserDataset, listUserDatasets } from '../data/user-files/user-file-storage';
 import type { ImportProgress } from '../data/user-files/worker-messages';
 
 export type LoadStatus =
@@ -29,6 +25,9 @@ interface UserDataStore {
   dismissStatus: () => void;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The user's loaded files (summaries; their points are read per indicator when shown). */
 export const useUserDataStore = create<UserDataStore>()((set, get) => ({
   datasets: [],
   status: { kind: 'idle' },
@@ -41,8 +40,8 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
         hydrated: true,
         status: {
           kind: 'failed',
-          fileName: 'saved files',
-          message: `Your saved files could not be read from this browser: ${error instanceof Error ? error.message : String(error)}`,
+          fileName: 'Your saved files',
+          message: `they could not be read from this browser (${message(error)})`,
         },
       });
     }
@@ -50,41 +49,22 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
   load: async (file, context) => {
     set({ status: { kind: 'loading', fileName: file.name } });
     try {
-      const loadedAt = new Date().toISOString();
-      const imported = await importUserFile(
+      const dataset = await importUserFile(
         {
           file,
           indicators: context.indicators,
           boroughCodes: context.boroughCodes,
-          today: loadedAt.slice(0, 10),
+          existingIds: get().datasets.map((d) => d.id),
+          loadedAt: new Date().toISOString(),
         },
         (progress) => set({ status: { kind: 'loading', fileName: file.name, progress } }),
       );
-      if (imported.points.length === 0)
-        throw new Error(
-          imported.rejects.length
-            ? `no row could be used; first problem: ${imported.rejects[0]!.reason} (row ${imported.rejects[0]!.row})`
-            : 'the file has no rows for London boroughs, London, England or providers',
-        );
-      const dataset = toUserDataset(
-        imported,
-        file.name,
-        loadedAt,
-        new Set(get().datasets.map((d) => d.id)),
-      );
-      await saveUserDataset(dataset);
       set({
         datasets: [...get().datasets, dataset],
         status: { kind: 'loaded', datasetId: dataset.id },
       });
     } catch (error) {
-      set({
-        status: {
-          kind: 'failed',
-          fileName: file.name,
-          message: error instanceof Error ? error.message : String(error),
-        },
-      });
+      set({ status: { kind: 'failed', fileName: file.name, message: message(error) } });
     }
   },
   remove: async (id) => {

@@ -13,14 +13,21 @@ export interface LoadReport {
   readonly notes: readonly string[];
 }
 
-/** A file the user loaded: kept in this browser only, never mixed into the published data. */
+/**
+ * A file the user loaded: kept in this browser only, never mixed into the published data. The
+ * points are stored per indicator beside it, and read only when that indicator is shown.
+ */
 export interface UserDataset {
   readonly id: string;
   readonly fileName: string;
   readonly loadedAt: string;
   readonly indicators: readonly Indicator[];
-  readonly points: readonly DataPoint[];
   readonly report: LoadReport;
+}
+
+export interface UserDatasetWithPoints {
+  readonly dataset: UserDataset;
+  readonly pointsByIndicator: ReadonlyMap<IndicatorId, readonly DataPoint[]>;
 }
 
 const MAX_REJECTS_SHOWN = 5;
@@ -30,7 +37,12 @@ const MAX_REJECTS_SHOWN = 5;
  * "(your file)" name, so a user's copy of a published indicator sits beside the published one
  * instead of silently replacing it.
  */
-export function toUserDataset(imported: FileImport, fileName: string, loadedAt: string, existingIds: ReadonlySet<string>): UserDataset {
+export function toUserDataset(
+  imported: FileImport,
+  fileName: string,
+  loadedAt: string,
+  existingIds: ReadonlySet<string>,
+): UserDatasetWithPoints {
   const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))}`.slice(0, 40).replace(/-+$/, '');
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
@@ -45,20 +57,29 @@ export function toUserDataset(imported: FileImport, fileName: string, loadedAt: 
     caveats: [`Loaded from your file ${fileName} on ${date}; kept in this browser only, not part of the published data.`, ...i.caveats],
     file: `user:${id}`,
   }));
+  const pointsByIndicator = new Map<IndicatorId, DataPoint[]>();
+  for (const p of imported.points) {
+    const renamedId = renamed.get(p.indicatorId)!;
+    let list = pointsByIndicator.get(renamedId);
+    if (!list) pointsByIndicator.set(renamedId, (list = []));
+    list.push({ ...p, indicatorId: renamedId });
+  }
   return {
-    id,
-    fileName,
-    loadedAt,
-    indicators,
-    points: imported.points.map((p) => ({ ...p, indicatorId: renamed.get(p.indicatorId)! })),
-    report: {
-      rowsRead: imported.rowsRead,
-      rowsKept: imported.points.length,
-      rowsRejected: imported.rejects.length,
-      firstRejects: imported.rejects.slice(0, MAX_REJECTS_SHOWN).map(describeReject),
-      skipped: imported.skipped,
-      unknownColumns: imported.unknownColumns,
-      notes: imported.notes,
+    dataset: {
+      id,
+      fileName,
+      loadedAt,
+      indicators,
+      report: {
+        rowsRead: imported.rowsRead,
+        rowsKept: imported.points.length,
+        rowsRejected: imported.rejects.length,
+        firstRejects: imported.rejects.slice(0, MAX_REJECTS_SHOWN).map(describeReject),
+        skipped: imported.skipped,
+        unknownColumns: imported.unknownColumns,
+        notes: imported.notes,
+      },
     },
+    pointsByIndicator,
   };
 }

@@ -1,20 +1,21 @@
 import type { Indicator } from '../../domain';
-import type { FileImport } from '../import/import-published-file';
+import type { UserDataset } from './user-dataset';
 
 export interface WorkerRequest {
   readonly file: File;
   readonly indicators: readonly Indicator[];
   readonly boroughCodes: readonly string[];
-  readonly today: string;
+  readonly existingIds: readonly string[];
+  readonly loadedAt: string;
 }
 
 export interface ImportProgress {
-  readonly stage: 'reading' | 'checking';
+  readonly stage: 'reading' | 'checking' | 'saving';
   readonly done: number;
   readonly total: number;
 }
 
 export type WorkerResponse =
   | ({ readonly kind: 'progress' } & ImportProgress)
-  | { readonly kind: 'done'; readonly result: FileImport }
+  | { readonly kind: 'done'; readonly dataset: UserDataset }
   | { readonly kind: 'error'; readonly message: string };

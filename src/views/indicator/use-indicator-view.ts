@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useCatalogue, useIndicatorData, useReference } from '../../data/use-atlas-data';
+import {
+  useCatalogue,
+  useIndicatorData,
+  useReference,
+  useUserPoints,
+} from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildIndicatorModel } from './build-indicator-model';
@@ -31,15 +36,10 @@ export function useIndicatorView() {
   // A user's indicator has its points in the browser; a published one is fetched.
   const userDataset = userDatasets.find((d) => d.indicators.some((i) => i.id === indicator?.id));
   const published = useIndicatorData(userDataset ? undefined : indicator, catalogue.data?.root);
-  const userPoints = useMemo(
-    () =>
-      userDataset && indicator
-        ? userDataset.points.filter((p) => p.indicatorId === indicator.id)
-        : undefined,
-    [userDataset, indicator],
-  );
-  const points = userPoints ?? published.data?.points;
-  const rejects = userPoints ? [] : (published.data?.rejects ?? []);
+  const user = useUserPoints(userDataset?.id, userDataset ? indicator?.id : undefined);
+  const source = userDataset ? user : published;
+  const points = userDataset ? user.data : published.data?.points;
+  const rejects = userDataset ? [] : (published.data?.rejects ?? []);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],
@@ -82,7 +82,7 @@ export function useIndicatorView() {
     model,
     unknownIndicator,
     allIndicators: catalogue.data?.indicators ?? [],
-    error: catalogue.error ?? reference.error ?? (userPoints ? null : published.error),
-    isLoading: catalogue.isPending || reference.isPending || (!userPoints && published.isPending),
+    error: catalogue.error ?? reference.error ?? source.error,
+    isLoading: catalogue.isPending || reference.isPending || source.isPending,
   };
 }

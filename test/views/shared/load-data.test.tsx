@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -66,11 +66,13 @@ describe('Load data', () => {
         name: 'Remove synthetic-export.csv',
       }),
     );
-    expect(
-      within(screen.getByRole('combobox', { name: 'Indicator' })).queryByRole('option', {
-        name: /your file/,
-      }),
-    ).toBeNull();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('combobox', { name: 'Indicator' })).queryByRole('option', {
+          name: /your file/,
+        }),
+      ).toBeNull(),
+    );
   });
 
   it('says why a file was not loaded and keeps what was already loaded', async () => {
