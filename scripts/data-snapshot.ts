@@ -46,8 +46,8 @@ function main() {
   for (const def of SNAPSHOT_INDICATORS) {
     const result = readPublishedCsv(read(def.snapshotFile), {
       file: def.snapshotFile,
-      indicatorFor: (row) =>
-        !def.namePrefix || (row['Indicator Name'] ?? '').startsWith(def.namePrefix) ? def.id : null,
+      indicatorFor: (cell) =>
+        !def.namePrefix || cell('indicatorName').startsWith(def.namePrefix) ? def.id : null,
       keep: def.level === 'borough' ? isLondonOrComparator : undefined,
     });
     problems.push(...result.rejects.map(describeReject));

@@ -3,21 +3,38 @@ const MISSING_MARKERS = new Set(['na', 'n/a', '.', '..', '*', '-', 'x', 'u', 'c'
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
+/** The result of reading a numeric cell that is not a number. */
+export const INVALID = Symbol('invalid');
+export const MISSING = Symbol('missing');
+
+/**
+ * Reads a numeric cell strictly, without allocating: a number, MISSING (empty or a publisher's
+ * marker such as `*`, `NA`, `.`, `x`) or INVALID (`12 %`, `1,234`, `twelve`, `0x10`).
+ * `32.768000000000001` and `3.64E-2` are numbers.
+ */
+export function readNumber(text: string): number | typeof MISSING | typeof INVALID {
+  if (text === '') return MISSING;
+  // Fast path: Number() accepts exactly the plain decimal forms we want, except the prefixed
+  // literals 0x/0b/0o, which have a letter second. (`text` is already trimmed.)
+  const value = Number(text);
+  if (Number.isFinite(value)) {
+    const second = text.charCodeAt(1) | 0x20;
+    if (second !== 0x78 && second !== 0x62 && second !== 0x6f) return value;
+  }
+  if (NUMBER.test(text)) return INVALID; // a plain number too large to be finite
+  return MISSING_MARKERS.has(text.toLowerCase()) ? MISSING : INVALID;
+}
+
 export type CellNumber =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'missing'; readonly marker?: string }
   | { readonly kind: 'invalid'; readonly text: string };
 
-/**
- * Reads a numeric cell strictly: `32.768000000000001` and `3.64E-2` are numbers, an empty cell
- * or a publisher's marker (`*`, `NA`, `.`, `x`) is missing, and anything else (`12 %`, `1,234`,
- * `twelve`) is invalid, so the row can be rejected with the column named.
- */
+/** `readNumber` with the cell's text kept, for messages; trims the cell first. */
 export function parseNumberCell(raw: string | undefined): CellNumber {
   const text = (raw ?? '').trim();
-  if (text === '') return { kind: 'missing' };
-  if (MISSING_MARKERS.has(text.toLowerCase())) return { kind: 'missing', marker: text };
-  if (!NUMBER.test(text)) return { kind: 'invalid', text };
-  const value = Number(text);
-  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid', text };
+  const result = readNumber(text);
+  if (result === MISSING) return text === '' ? { kind: 'missing' } : { kind: 'missing', marker: text };
+  if (result === INVALID) return { kind: 'invalid', text };
+  return { kind: 'number', value: result };
 }

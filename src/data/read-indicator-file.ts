@@ -5,9 +5,11 @@ import { readPublishedCsv, type ReadResult } from './read-published-csv';
 export function readIndicatorFile(text: string, indicator: Indicator): ReadResult {
   return readPublishedCsv(text, {
     file: indicator.file,
-    indicatorFor: (row) =>
-      row['Indicator ID'] === indicator.id
+    indicatorFor: (cell) => {
+      const id = cell('indicatorId');
+      return id === indicator.id
         ? indicator.id
-        : { column: 'Indicator ID', reason: `expected "${indicator.id}" but found "${row['Indicator ID'] ?? ''}"` },
+        : { column: 'Indicator ID', reason: `expected "${indicator.id}" but found "${id}"` };
+    },
   });
 }

@@ -1,7 +1,8 @@
 import type { DataPoint, IndicatorId, RowReject } from '../domain';
-import { mapColumns, type ColumnMapping } from './column-map';
-import { FileError, parseCsvText } from './parse-csv';
-import { mapPublishedRow } from './map-published-row';
+import type { CanonicalColumn, ColumnMapping } from './column-map';
+import { FileError } from './parse-csv';
+import { createRowMapper, isReject, type RowMapper } from './row-mapper';
+import { streamCsv } from './stream-csv';
 
 export interface ReadResult {
   readonly points: readonly DataPoint[];
@@ -10,6 +11,8 @@ export interface ReadResult {
   readonly rowsRead: number;
 }
 
+export type CellReader = (key: CanonicalColumn) => string;
+
 export interface ReadOptions {
   readonly file: string;
   /**
@@ -17,7 +20,7 @@ export interface ReadOptions {
    * measure in the same file, or a reason to reject it.
    */
   readonly indicatorFor: (
-    row: Readonly<Record<string, string>>,
+    cell: CellReader,
   ) => IndicatorId | null | { readonly reason: string; readonly column?: string };
   /** Rows outside the scope (e.g. non-London areas) are skipped, not rejected. */
   readonly keep?: (point: DataPoint) => boolean;
@@ -35,36 +38,59 @@ export function requireColumns(file: string, mapping: ColumnMapping): void {
     throw new FileError(file, `expected columns ${missing.join(', ')} but the header has none of them`);
 }
 
-const pointKey = (p: DataPoint) =>
-  [p.indicatorId, p.code, p.period.label, p.sex, p.age].join('\u0001');
+/**
+ * Streams a CSV through a row mapper compiled for its header, after checking the header has
+ * the required columns. Shared by the bundle reader and the importer.
+ */
+export function streamPublishedCsv(
+  text: string,
+  file: string,
+  onRow: (cells: readonly string[], line: number, mapper: RowMapper, cursor: number) => void,
+): { mapper: RowMapper; delimiter: string; rowsRead: number } {
+  let mapper: RowMapper | undefined;
+  let delimiter = ',';
+  let rowsRead = 0;
+  streamCsv(
+    text,
+    file,
+    (info) => {
+      mapper = createRowMapper(info.headers, file);
+      delimiter = info.delimiter;
+      requireColumns(file, mapper.mapping);
+    },
+    (cells, line, cursor) => {
+      rowsRead++;
+      onRow(cells, line, mapper!, cursor);
+    },
+  );
+  if (!mapper) throw new FileError(file, 'the file has no header row');
+  return { mapper, delimiter, rowsRead };
+}
+
+const pointKey = (p: DataPoint) => [p.indicatorId, p.code, p.period.label, p.sex, p.age].join('\u0001');
 
 /** Reads a published CSV into DataPoints, keeping every reject with file, row and column. */
 export function readPublishedCsv(text: string, options: ReadOptions): ReadResult {
-  const table = parseCsvText(text, options.file);
-  const mapping = mapColumns(table.headers);
-  requireColumns(options.file, mapping);
-
   const points: DataPoint[] = [];
   const rejects: RowReject[] = [];
   const seen = new Set<string>();
-  table.rows.forEach((row, index) => {
-    const line = index + 2;
-    const indicator = options.indicatorFor(row);
+  const { mapper, rowsRead } = streamPublishedCsv(text, options.file, (cells, line, m) => {
+    const indicator = options.indicatorFor((key) => m.cell(cells, key));
     if (indicator === null) return;
     if (typeof indicator !== 'string') {
       rejects.push({ file: options.file, row: line, column: indicator.column, reason: indicator.reason });
       return;
     }
-    const result = mapPublishedRow(row, { file: options.file, line, mapping, indicatorId: indicator });
-    if (result.kind === 'reject') return void rejects.push(result.reject);
-    if (options.keep && !options.keep(result.point)) return;
-    const key = pointKey(result.point);
+    const result = m.map(cells, line, indicator);
+    if (isReject(result)) return void rejects.push(result);
+    if (options.keep && !options.keep(result)) return;
+    const key = pointKey(result);
     if (seen.has(key)) {
       rejects.push({ file: options.file, row: line, reason: 'duplicate of an earlier row (same area, period, sex and age)' });
       return;
     }
     seen.add(key);
-    points.push(result.point);
+    points.push(result);
   });
-  return { points, rejects, unknownColumns: mapping.unknown, rowsRead: table.rows.length };
+  return { points, rejects, unknownColumns: mapper.mapping.unknown, rowsRead };
 }

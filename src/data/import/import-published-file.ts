@@ -1,8 +1,7 @@
-import { ENGLAND, LONDON, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
-import { mapColumns } from '../column-map';
-import { mapPublishedRow } from '../map-published-row';
-import { parseCsvText } from '../parse-csv';
-import { requireColumns } from '../read-published-csv';
+import { ENGLAND, isAreaCode, LONDON, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
+import { streamPublishedCsv } from '../read-published-csv';
+import { isReject, type RowMapper } from '../row-mapper';
+import { DuplicateIndex } from './duplicate-index';
 import { newIndicator, slug } from './new-indicator';
 
 export interface ImportContext {
@@ -35,7 +34,6 @@ export interface FileImport {
 
 const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
 
-type Row = Readonly<Record<string, string>>;
 
 /** Organisation types in NHS files that are geographies or subtotals, not providers. */
 const NOT_PROVIDERS = /^(ccgs?|csus?|stp|icbs?|icb of gp practice or residence|sub[- ]icb|commissioning region|nhs region|region|country)$|\(england subtotal\)$/i;
@@ -61,13 +59,6 @@ function outOfScope(level: IndicatorLevel, orgType: string, orgCode: string): st
  * counted by reason; every bad row is a reject naming file, row and column.
  */
 export function importPublishedFile(text: string, file: string, context: ImportContext): FileImport {
-  const table = parseCsvText(text, file);
-  const mapping = mapColumns(table.headers);
-  requireColumns(file, mapping);
-  const { columns } = mapping;
-  const cell = (row: Row, key: keyof typeof columns) => (columns[key] ? (row[columns[key]!] ?? '').trim() : '');
-  const isAreaFile = columns.areaCode !== undefined;
-
   const byFingertips = new Map(context.indicators.filter((i) => i.fingertipsId !== undefined).map((i) => [i.fingertipsId, i]));
   const byMeasure = new Map(context.indicators.flatMap((i) => (i.match?.measureIds ?? []).map((m) => [m.toLowerCase(), i] as const)));
   const byName = new Map(context.indicators.flatMap((i) => (i.match?.names ?? []).map((n) => [n.name.toLowerCase(), { indicator: i, sex: n.sex }] as const)));
@@ -81,72 +72,93 @@ export function importPublishedFile(text: string, file: string, context: ImportC
     return indicator;
   };
 
-  const resolve = (row: Row): { indicator: Indicator; sex?: Sex } | { reason: string; column?: string } => {
-    const name = cell(row, 'indicatorName');
-    const idText = cell(row, 'indicatorId');
-    const measure = cell(row, 'measureId');
+  type Resolved = { indicator: Indicator; sex?: Sex } | { reason: string; column?: string };
+  const resolutions = new Map<string, Resolved>();
+  const resolve = (cells: readonly string[], m: RowMapper, isAreaFile: boolean): Resolved => {
+    const header = m.mapping;
+    const idText = m.cell(cells, 'indicatorId');
+    // Fingertips rows: the id alone decides, so it is the whole cache key.
+    const numericId = idText !== '' && /^\d+$/.test(idText);
+    const measure = numericId ? '' : m.cell(cells, 'measureId');
+    const measureName = numericId ? '' : m.cell(cells, 'measureName');
+    const cacheKey = numericId ? idText : `\u0001${measure}\u0001${m.cell(cells, 'indicatorName')}\u0001${measureName}`;
+    let resolved = resolutions.get(cacheKey);
+    if (resolved) return resolved;
+    const name = m.cell(cells, 'indicatorName');
     const level: IndicatorLevel = isAreaFile ? 'borough' : 'provider';
-    if (/^\d+$/.test(idText)) {
+    if (numericId) {
       const known = byFingertips.get(Number(idText));
-      return { indicator: known ?? remember({ id: `fingertips-${idText}`, fingertipsId: Number(idText), name: name || `Fingertips indicator ${idText}`, level, file, today: context.today }) };
-    }
-    if (measure) {
+      resolved = { indicator: known ?? remember({ id: `fingertips-${idText}`, fingertipsId: Number(idText), name: name || `Fingertips indicator ${idText}`, level, file, today: context.today }) };
+    } else if (measure) {
       const known = byMeasure.get(measure.toLowerCase());
-      return { indicator: known ?? remember({ id: `measure-${slug(measure)}`, name: name || measure, level, file, today: context.today }) };
-    }
-    if (name) {
+      resolved = { indicator: known ?? remember({ id: `measure-${slug(measure)}`, name: name || measure, level, file, today: context.today }) };
+    } else if (name) {
       // ONS Explore Local Statistics names a measure within the indicator: "Anxiety - Mean (…)".
-      const measureName = cell(row, 'measureName');
       const known = byName.get(name.toLowerCase()) ?? (measureName ? byName.get(`${name} - ${measureName}`.toLowerCase()) : undefined);
-      if (known) return known;
-      return { indicator: remember({ id: `file-${slug(name)}`, name, level, file, today: context.today, unit: cell(row, 'unit') }) };
+      resolved = known ?? { indicator: remember({ id: `file-${slug(name)}`, name, level, file, today: context.today, unit: m.cell(cells, 'unit') }) };
+    } else {
+      resolved = { reason: 'no indicator id, measure id or indicator name', column: header.columns.indicatorName ?? header.columns.indicatorId };
     }
-    return { reason: 'no indicator id, measure id or indicator name', column: columns.indicatorName ?? columns.indicatorId };
+    resolutions.set(cacheKey, resolved);
+    return resolved;
   };
 
   const points: DataPoint[] = [];
   const rejects: RowReject[] = [];
   const skipped: Record<string, number> = {};
   const skip = (reason: string) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
-  const seen = new Map<string, number | null>();
+  const duplicates = new DuplicateIndex();
+  let rowsSinceProgress = 0;
+  let positions: Record<'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode', number> | undefined;
+  const at = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
 
-  table.rows.forEach((row, index) => {
-    const line = index + 2;
-    if (context.onProgress && index % PROGRESS_EVERY === 0) context.onProgress(index, table.rows.length);
-    if (cell(row, 'categoryType') || cell(row, 'category')) return skip('breakdown by category (e.g. deprivation decile)');
-    const resolved = resolve(row);
+  const { mapper, delimiter, rowsRead } = streamPublishedCsv(text, file, (cells, line, m, cursor) => {
+    if (context.onProgress && ++rowsSinceProgress === PROGRESS_EVERY) {
+      rowsSinceProgress = 0;
+      context.onProgress(cursor, text.length);
+    }
+    const p = (positions ??= {
+      category: m.position('category'),
+      categoryType: m.position('categoryType'),
+      areaCode: m.position('areaCode'),
+      orgType: m.position('orgType'),
+      orgCode: m.position('orgCode'),
+    });
+    if (at(cells, p.categoryType) || at(cells, p.category)) return skip('breakdown by category (e.g. deprivation decile)');
+    const isAreaFile = p.areaCode >= 0;
+    // Most rows of a national export are outside London: leave them before any further work.
+    const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
+    if (areaCode && areaCode !== ENGLAND && areaCode !== LONDON && !context.boroughCodes.has(areaCode) && isAreaCode(areaCode)) {
+      return skip(areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London');
+    }
+    const resolved = resolve(cells, m, isAreaFile);
     if ('reason' in resolved) return void rejects.push({ file, row: line, column: resolved.column, reason: resolved.reason });
     const { indicator } = resolved;
     if (!isAreaFile) {
-      const reason = outOfScope(indicator.level, cell(row, 'orgType'), cell(row, 'orgCode'));
+      const reason = outOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
       if (reason) return skip(reason);
     }
-    const result = mapPublishedRow(row, { file, line, mapping, indicatorId: indicator.id });
-    if (result.kind === 'reject') return void rejects.push(result.reject);
-    const point = resolved.sex ? { ...result.point, sex: resolved.sex } : result.point;
-
-    if (isAreaFile && point.code !== ENGLAND && point.code !== LONDON && !context.boroughCodes.has(point.code)) {
-      return skip(point.code.startsWith('E09') ? 'London borough code not recognised' : 'area outside London');
+    const result = m.map(cells, line, indicator.id);
+    if (isReject(result)) return void rejects.push(result);
+    const point = resolved.sex ? { ...result, sex: resolved.sex } : result;
+    const earlier = duplicates.check(point);
+    if (earlier !== undefined) {
+      if (earlier === point.value) return skip('repeated row with the same value');
+      return void rejects.push({ file, row: line, column: m.mapping.columns.value, reason: 'duplicate of an earlier row (same area, period, sex and age) with a different value' });
     }
-    const key = [point.indicatorId, point.code, point.period.label, point.sex, point.age].join('\u0001');
-    if (seen.has(key)) {
-      if (seen.get(key) === point.value) return skip('repeated row with the same value');
-      return void rejects.push({ file, row: line, column: columns.value, reason: 'duplicate of an earlier row (same area, period, sex and age) with a different value' });
-    }
-    seen.set(key, point.value);
-    found.set(indicator.id, indicator);
+    if (!found.has(indicator.id)) found.set(indicator.id, indicator);
     points.push(point);
   });
 
   return {
     file,
-    rowsRead: table.rows.length,
+    rowsRead,
     points,
     indicators: [...found.values()],
     newIndicatorIds: [...created.keys()].filter((id) => found.has(id)),
     skipped,
     rejects,
-    unknownColumns: mapping.unknown,
-    notes: table.delimiter === ',' ? [] : [`Columns are separated by ${DELIMITER_NAMES[table.delimiter] ?? `"${table.delimiter}"`}, not commas; the file was read that way.`],
+    unknownColumns: mapper.mapping.unknown,
+    notes: delimiter === ',' ? [] : [`Columns are separated by ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}, not commas; the file was read that way.`],
   };
 }
