@@ -36,7 +36,7 @@ const restrict = (forbiddenLayers, { ui = false } = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'data', '.scratch'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'data', '.scratch', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
