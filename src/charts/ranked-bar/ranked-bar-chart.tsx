@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -32,7 +33,8 @@ export interface RankedBarChartProps {
 const ROW_HEIGHT = 22;
 
 /** Horizontal ranked bars with CI whiskers and benchmark lines. Props only: no stores, no queries. */
-export function RankedBarChart({
+/** Memoised: re-renders only when its props change (Recharts rebuilds the whole SVG). */
+export const RankedBarChart = memo(function RankedBarChart({
   series,
   references,
   unit,
@@ -97,4 +99,4 @@ export function RankedBarChart({
       ))}
     </BarChart>
   );
-}
+});

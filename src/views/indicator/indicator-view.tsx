@@ -6,7 +6,6 @@ import {
   type BenchmarkKey,
   type Sex,
 } from '../../domain';
-import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
 import { RankedBarTable } from '../../charts/ranked-bar/ranked-bar-table';
@@ -20,8 +19,6 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { YourDataPanel } from '../shared/your-data-panel';
 import { useIndicatorView } from './use-indicator-view';
-
-const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
@@ -137,11 +134,8 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             chart={
               rankedBarIsApplicable(model.rows) ? (
                 <RankedBarChart
-                  series={buildRankedBarSeries(model.rows)}
-                  references={model.references.map((r) => ({
-                    ...r,
-                    dash: REFERENCE_DASH[r.label] ?? '4 4',
-                  }))}
+                  series={view.series!}
+                  references={view.references}
                   unit={indicator.unit}
                   width={chartWidth}
                   description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}

@@ -8,7 +8,10 @@ import {
 } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
+import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
 import { buildIndicatorModel } from './build-indicator-model';
+
+const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -71,7 +74,16 @@ export function useIndicatorView() {
     ],
   );
 
+  // Chart props are built once per model, so unrelated re-renders leave the chart alone.
+  const series = useMemo(() => model && buildRankedBarSeries(model.rows), [model]);
+  const references = useMemo(
+    () => model?.references.map((r) => ({ ...r, dash: REFERENCE_DASH[r.label] ?? '4 4' })) ?? [],
+    [model],
+  );
+
   return {
+    series,
+    references,
     catalogue,
     reference,
     rejects,
