@@ -22,6 +22,7 @@ export const normalisedColumns = (indicator: Pick<Indicator, 'level'>) =>
     'Denominator',
     'Value note',
     'Compared to England value or percentiles',
+    'Recent Trend',
   ] as const;
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -43,6 +44,7 @@ export function dataPointsToCsv(points: readonly DataPoint[], indicator: Pick<In
     text(p.denominator),
     p.note ?? '',
     p.publishedComparison ?? '',
+    p.publishedTrend ?? '',
   ]);
   return Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' }) + '\n';
 }

@@ -63,9 +63,9 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
 
   // Column positions, resolved once per file; -1 when the file has no such column.
   const at = (key: CanonicalColumn) => index[key] ?? -1;
-  const [iArea, iOrg, iPeriod, iValue, iStatus, iNote, iSex, iAge, iCompared] = (
-    ['areaCode', 'orgCode', 'period', 'value', 'status', 'valueNote', 'sex', 'age', 'comparedEngland'] as const
-  ).map(at) as [number, number, number, number, number, number, number, number, number];
+  const [iArea, iOrg, iPeriod, iValue, iStatus, iNote, iSex, iAge, iCompared, iTrend] = (
+    ['areaCode', 'orgCode', 'period', 'value', 'status', 'valueNote', 'sex', 'age', 'comparedEngland', 'recentTrend'] as const
+  ).map(at) as [number, number, number, number, number, number, number, number, number, number];
   const [iL95, iU95, iL998, iU998, iCount, iNumerator, iDenominator] = (
     ['lower95', 'upper95', 'lower998', 'upper998', 'count', 'numerator', 'denominator'] as const
   ).map(at) as [number, number, number, number, number, number, number];
@@ -137,6 +137,7 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
       denominator,
       note: note || undefined,
       publishedComparison: compared || undefined,
+      publishedTrend: text(cells, iTrend) || undefined,
     };
     return point;
   };

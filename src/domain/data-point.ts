@@ -38,6 +38,8 @@ export interface DataPoint {
   readonly note?: string;
   /** The publisher's own comparison label, e.g. Fingertips "Better", "Similar", "Lower 99.8". */
   readonly publishedComparison?: string;
+  /** The publisher's recent-trend label, e.g. Fingertips "Increasing and getting worse". */
+  readonly publishedTrend?: string;
 }
 
 /** Sort key for a period: start, then end; undated periods sort first. */

@@ -30,6 +30,11 @@ describe('importPublishedFile', () => {
     expect(result.newIndicatorIds).toEqual([]);
   });
 
+  it('keeps the publisher’s comparison and recent-trend labels', () => {
+    const text = 'IndicatorID,AreaCode,Timeperiod,Value,Recent_Trend,Compared_to_England_value_or_percentiles\n99999,E09000001,2020,5,Cannot be calculated,Lower';
+    expect(load(text).points[0]).toMatchObject({ publishedTrend: 'Cannot be calculated', publishedComparison: 'Lower' });
+  });
+
   it('leaves out Fingertips breakdown rows (deprivation deciles) and keeps the area totals', () => {
     const text = 'Indicator ID,Area Code,Category Type,Category,Time period,Value\n99999,E92000001,,,2020,5\n99999,E92000001,Deprivation decile,Most deprived,2020,9';
     expect(load(text)).toMatchObject({ points: [expect.objectContaining({ value: 5 })], skipped: { 'breakdown by category (e.g. deprivation decile)': 1 } });
