@@ -5,6 +5,8 @@ import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
 import { useUrlSync } from '../state/use-url-sync';
 import { IndicatorView } from '../views/indicator/indicator-view';
+import { OverviewView } from '../views/overview/overview-view';
+import { ProfileView } from '../views/profile/profile-view';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
 
@@ -30,8 +32,10 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
       <Header view={view} onNavigate={setView} />
       <main id="main" className="main" tabIndex={-1}>
         <Notices notices={notices} onDismiss={dismiss} />
-        <ErrorBoundary>
+        <ErrorBoundary key={view}>
+          {view === 'overview' && <OverviewView />}
           {view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}
+          {view === 'profile' && <ProfileView />}
         </ErrorBoundary>
       </main>
       <footer className="footer">

@@ -59,12 +59,29 @@ const RULES: readonly Rule[] = [
   [/^[A-Za-z][A-Za-z ]* ((?:19|20)\d{2})\b/, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) })],
 ];
 
+/**
+ * ONS writes ISO intervals ("2022-04-01/P1Y"); people read "2022/23", "2022" or "2020 - 22",
+ * the way Fingertips labels the same periods, so series from both sources line up.
+ */
+function readableIsoLabel(start: string, end: string, years: number): string {
+  const [y, m] = [Number(start.slice(0, 4)), start.slice(5, 7)];
+  const last = Number(end.slice(0, 4));
+  if (m === '04' && years === 1) return `${y}/${String(last % 100).padStart(2, '0')}`;
+  if (m === '01' && years === 1) return String(y);
+  if (m === '01') return `${y} - ${String(last % 100).padStart(2, '0')}`;
+  return `${start} to ${end}`;
+}
+
 /** Parses a period label; an unrecognised label keeps its text and sorts before dated ones. */
 export function parsePeriod(label: string): Period {
   const text = label.trim();
   for (const [pattern, toSpan] of RULES) {
     const match = text.match(pattern);
-    if (match) return { label: text, ...toSpan(match) };
+    if (!match) continue;
+    const span = toSpan(match);
+    const iso = /^\d{4}-\d{2}-\d{2}\/P(\d+)Y$/.exec(text);
+    const readable = iso && span.start && span.end ? readableIsoLabel(span.start, span.end, Number(iso[1])) : text;
+    return { label: readable, ...span };
   }
   return { label: text };
 }

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Indicator, IndicatorId } from '../domain';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { DataPoint, Indicator, IndicatorId } from '../domain';
 import { fetchDataFile } from './fetch-data-file';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { readIndicatorFile } from './read-indicator-file';
@@ -51,5 +51,30 @@ export function useUserPoints(datasetId: string | undefined, indicatorId: Indica
       if (!datasetId || !indicatorId) throw new Error('no user indicator');
       return loadUserPoints(datasetId, indicatorId);
     },
+  });
+}
+
+export interface IndicatorsData {
+  readonly points: ReadonlyMap<IndicatorId, readonly DataPoint[]>;
+  readonly isPending: boolean;
+  readonly errors: readonly Error[];
+}
+
+/** Several published indicators' data at once (the overview), sharing the per-indicator cache. */
+export function useIndicatorsData(indicators: readonly Indicator[], root: string | undefined): IndicatorsData {
+  return useQueries({
+    queries: indicators.map((indicator) => ({
+      queryKey: ['indicator-data', root, indicator.id, indicator.file],
+      enabled: root !== undefined,
+      queryFn: async ({ signal }: { signal: AbortSignal }) =>
+        readIndicatorFile(await fetchDataFile(root + indicator.file, signal), indicator),
+    })),
+    combine: (results) => ({
+      points: new Map(
+        results.flatMap((r, i) => (r.data ? [[indicators[i]!.id, r.data.points] as const] : [])),
+      ),
+      isPending: results.some((r) => r.isPending),
+      errors: results.flatMap((r) => (r.error ? [r.error] : [])),
+    }),
   });
 }

@@ -13,6 +13,9 @@ interface SelectionActions {
   setPeriod: (period: string | undefined) => void;
   setCi: (ci: CiLevel) => void;
   setSex: (sex: Sex | undefined) => void;
+  setProfile: (borough: AreaCode) => void;
+  /** From a rug cell or a profile row: the indicator view, that indicator, that borough selected. */
+  openIndicator: (indicator: IndicatorId, borough?: AreaCode) => void;
 }
 
 export type SelectionStore = UrlState & SelectionActions;
@@ -32,6 +35,7 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
       period: state.period,
       ci: state.ci,
       sex: state.sex,
+      profile: state.profile,
     }),
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
@@ -46,6 +50,16 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
   setPeriod: (period) => set({ period }),
   setCi: (ci) => set({ ci }),
   setSex: (sex) => set({ sex }),
+  setProfile: (profile) => set({ profile }),
+  openIndicator: (indicator, borough) =>
+    set((s) => ({
+      view: 'indicator',
+      indicator,
+      period: undefined,
+      sex: undefined,
+      boroughs:
+        borough && !s.boroughs.includes(borough) ? sorted([...s.boroughs, borough]) : s.boroughs,
+    })),
 }));
 
 export const selectUrlState = (s: SelectionStore): UrlState => ({
@@ -56,4 +70,5 @@ export const selectUrlState = (s: SelectionStore): UrlState => ({
   period: s.period,
   ci: s.ci,
   sex: s.sex,
+  profile: s.profile,
 });

@@ -9,7 +9,12 @@ import {
   type Sex,
 } from '../domain';
 
-export const VIEWS = { indicator: 'Indicator' } as const;
+/** Navigation order; the indicator view is the default landing view. */
+export const VIEWS = {
+  overview: 'Overview',
+  indicator: 'Indicator',
+  profile: 'Borough profile',
+} as const;
 export type ViewKey = keyof typeof VIEWS;
 
 export const CI_LEVELS = ['95', '99.8'] as const;
@@ -25,6 +30,8 @@ export interface UrlState {
   readonly period?: string;
   readonly ci: CiLevel;
   readonly sex?: Sex;
+  /** The borough the profile view shows; absent means the first selected borough. */
+  readonly profile?: AreaCode;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -43,6 +50,7 @@ const KEYS = {
   period: 'p',
   ci: 'ci',
   sex: 'sex',
+  profile: 'pb',
 } as const;
 
 export interface ParsedUrlState {
@@ -113,6 +121,12 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (isOneOf(SEXES, sex)) state.sex = sex;
     else ignore(KEYS.sex, sex, 'sex is Persons, Male or Female');
   }
+  const profile = params.get(KEYS.profile);
+  if (profile !== null) {
+    const code = profile.trim().toUpperCase();
+    if (isAreaCode(code) && code.startsWith('E09')) state.profile = code;
+    else ignore(KEYS.profile, profile, 'not a London borough code');
+  }
   return { state, notices };
 }
 
@@ -126,6 +140,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.period) params.set(KEYS.period, state.period);
   if (state.ci !== DEFAULT_URL_STATE.ci) params.set(KEYS.ci, state.ci);
   if (state.sex) params.set(KEYS.sex, state.sex);
+  if (state.profile) params.set(KEYS.profile, state.profile);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

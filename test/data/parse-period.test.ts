@@ -14,12 +14,14 @@ describe('parsePeriod', () => {
     ['04/2020-03/2021', '2020-04-01', '2021-03-31'],
     ['02/2020-02/2021', '2020-02-01', '2021-02-28'],
     ['2024-07-01 to 2024-09-30', '2024-07-01', '2024-09-30'],
-    ['2011-01-01/P3Y', '2011-01-01', '2013-12-31'],
+    ['2011-01-01/P3Y', '2011-01-01', '2013-12-31', '2011 - 13'],
+    ['2022-04-01/P1Y', '2022-04-01', '2023-03-31', '2022/23'],
+    ['2019-01-01/P1Y', '2019-01-01', '2019-12-31', '2019'],
     ['2023/24 (2023-04-01 to 2024-03-31)', '2023-04-01', '2024-03-31'],
     ['2017-18 (2017-04-01 to 2018-03-31)', '2017-04-01', '2018-03-31'],
     ['NHS Staff Survey 2021 (fieldwork autumn 2021)', '2021-01-01', '2021-12-31'],
-  ])('reads "%s" as %s to %s', (label, start, end) => {
-    expect(parsePeriod(label)).toEqual({ label, start, end });
+  ])('reads "%s" as %s to %s', (label, start, end, readable = label) => {
+    expect(parsePeriod(label)).toEqual({ label: readable, start, end });
   });
 
   it.each(['not stated in source', 'Latest 12-month period in SHMI publication Jan25-Dec25'])('keeps "%s" as text without dates', (label) => {

@@ -59,7 +59,7 @@ describe('URL state', () => {
       .integer({ min: 1, max: 33 })
       .map((n) => `E090000${String(n).padStart(2, '0')}` as AreaCode);
     const arbitraryState = fc.record({
-      view: fc.constant('indicator' as const),
+      view: fc.constantFrom('indicator' as const, 'overview' as const, 'profile' as const),
       indicator: fc.option(
         fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/).map((s) => s as IndicatorId),
         { nil: undefined },

@@ -12,6 +12,8 @@ export interface ChartFrameProps {
   /** The accessible twin: the same numbers as a table. */
   readonly table: ReactNode;
   readonly notes?: ReactNode;
+  /** Whether the table twin starts open (long tables start closed). */
+  readonly tableOpen?: boolean;
 }
 
 /** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
@@ -23,6 +25,7 @@ export function ChartFrame({
   chart,
   table,
   notes,
+  tableOpen = true,
 }: ChartFrameProps) {
   const titleId = useId();
   return (
@@ -36,7 +39,7 @@ export function ChartFrame({
       {legend}
       <div className="chart-frame__chart">{chart}</div>
       {notes}
-      <details className="chart-frame__table" open>
+      <details className="chart-frame__table" open={tableOpen}>
         <summary>View as table</summary>
         {table}
       </details>

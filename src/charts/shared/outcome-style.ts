@@ -58,3 +58,13 @@ export function describeOutcome(outcome: BenchmarkOutcome, benchmarkName: string
       return `${OUTCOMES[outcome.kind]} in London`;
   }
 }
+
+/** Black or white text, whichever has more contrast on a fill (WCAG relative luminance). */
+export function textColourOn(fill: string): '#0b0c0c' | '#ffffff' {
+  const channel = (i: number) => {
+    const c = parseInt(fill.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#0b0c0c' : '#ffffff';
+}

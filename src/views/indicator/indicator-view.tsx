@@ -11,13 +11,12 @@ import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-app
 import { RankedBarTable } from '../../charts/ranked-bar/ranked-bar-table';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
-import { BoroughFilter } from '../../components/borough-filter';
 import { ErrorMessage } from '../../components/error-message';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { SelectField } from '../../components/select-field';
 import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
-import { YourDataPanel } from '../shared/your-data-panel';
+import { SidePanel } from '../shared/side-panel';
 import { useIndicatorView } from './use-indicator-view';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
@@ -30,17 +29,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
 
   return (
     <div className="view-layout">
-      <aside className="view-layout__filters" aria-label="Filters">
-        <BoroughFilter
-          boroughs={view.boroughs}
-          selected={view.selection.boroughs}
-          onChange={store.setBoroughs}
-        />
-        <YourDataPanel
-          indicators={view.allIndicators}
-          boroughCodes={view.boroughs.map((b) => b.code)}
-        />
-      </aside>
+      <SidePanel boroughs={view.boroughs} indicators={view.allIndicators} />
       <div className="view-layout__main">
         <h1 className="view-title">How much does this vary, and what does good look like?</h1>
         <div className="controls">

@@ -1,0 +1,106 @@
+import {
+  DOMAINS,
+  SUB_REGIONS,
+  type Area,
+  type AreaComparison,
+  type Indicator,
+  type IndicatorDomain,
+  type SubRegion,
+} from '../../domain';
+import { formatValue } from '../shared/format-value';
+import { describeOutcome, outcomeStyle } from '../shared/outcome-style';
+
+/** One indicator's comparisons for the rug (a row). */
+export interface RugIndicatorInput {
+  readonly indicator: Indicator;
+  readonly periodLabel: string;
+  readonly sex: string;
+  readonly rows: readonly AreaComparison[];
+  readonly benchmarkName: string;
+  readonly method: 'ci' | 'quintiles';
+  readonly london?: number;
+  readonly england?: number;
+}
+
+export interface RugCell {
+  readonly code: string;
+  readonly fill: string;
+  readonly symbol: string;
+  /** The whole story in words: "Barnet, Depression prevalence 2022/23: 7.1 %, Similar to England". */
+  readonly label: string;
+  readonly selected: boolean;
+  readonly value: string;
+  readonly outcome: string;
+}
+
+export interface RugRow {
+  readonly indicator: Indicator;
+  readonly title: string;
+  readonly cells: readonly RugCell[];
+  readonly london: string;
+  readonly england: string;
+  readonly method: 'ci' | 'quintiles';
+}
+
+export interface RugColumnGroup {
+  readonly label: string;
+  readonly boroughs: readonly Area[];
+}
+
+export interface RugSeries {
+  readonly columnGroups: readonly RugColumnGroup[];
+  readonly rowGroups: readonly { readonly label: string; readonly rows: readonly RugRow[] }[];
+}
+
+/**
+ * The overview's tartan rug: rows are indicators grouped Mental health / Physical health /
+ * Context, columns the boroughs grouped by ICB sub-region. Pure: comparisons come in, props out.
+ */
+export function buildRugSeries(
+  inputs: readonly RugIndicatorInput[],
+  boroughs: readonly Area[],
+): RugSeries {
+  const columnGroups = (Object.keys(SUB_REGIONS) as SubRegion[]).map((key) => ({
+    label: SUB_REGIONS[key],
+    boroughs: boroughs
+      .filter((b) => b.subRegion === key)
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  }));
+  const ordered = columnGroups.flatMap((g) => g.boroughs);
+  const toRow = (input: RugIndicatorInput): RugRow => {
+    const byCode = new Map(input.rows.map((r) => [r.code as string, r]));
+    const title = `${input.indicator.shortName}, ${input.periodLabel}${input.sex !== 'Persons' ? `, ${input.sex}` : ''}`;
+    return {
+      indicator: input.indicator,
+      title,
+      method: input.method,
+      london: formatValue(input.london),
+      england: formatValue(input.england),
+      cells: ordered.map((area) => {
+        const row = byCode.get(area.code);
+        const outcome = row
+          ? describeOutcome(row.outcome, input.benchmarkName)
+          : 'Not compared (no data)';
+        const style = row ? outcomeStyle(row.outcome) : { fill: '#ffffff', symbol: '·' };
+        const value =
+          row?.value == null ? 'no value' : `${formatValue(row.value, 2)} ${input.indicator.unit}`;
+        return {
+          code: area.code,
+          fill: style.fill,
+          symbol: style.symbol,
+          selected: row?.selected ?? false,
+          value,
+          outcome,
+          label: `${area.name}, ${title}: ${value}, ${outcome}${row?.value == null && row?.note ? ` (${row.note})` : ''}`,
+        };
+      }),
+    };
+  };
+  const rowGroups = (Object.keys(DOMAINS) as IndicatorDomain[])
+    .map((domain) => ({
+      label: DOMAINS[domain],
+      rows: inputs.filter((i) => i.indicator.domain === domain).map(toRow),
+    }))
+    .filter((g) => g.rows.length > 0);
+  return { columnGroups, rowGroups };
+}

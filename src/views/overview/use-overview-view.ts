@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
+import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
+import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { buildIndicatorModel } from '../indicator/build-indicator-model';
+
+/** Every borough indicator's latest comparison, joined for the tartan rug. */
+export function useOverviewView() {
+  const catalogue = useCatalogue();
+  const reference = useReference(catalogue.data);
+  const selection = useSelectionStore(useShallow(selectUrlState));
+  const indicators = useMemo(
+    () => catalogue.data?.indicators.filter((i) => i.level === 'borough') ?? [],
+    [catalogue.data],
+  );
+  const data = useIndicatorsData(indicators, catalogue.data?.root);
+  const boroughs = useMemo(
+    () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
+    [reference.data],
+  );
+
+  const inputs = useMemo(
+    () =>
+      indicators.flatMap((indicator): RugIndicatorInput[] => {
+        const points = data.points.get(indicator.id);
+        if (!points || boroughs.length === 0) return [];
+        const model = buildIndicatorModel({
+          indicator,
+          points,
+          boroughs,
+          selected: selection.boroughs,
+          benchmark: selection.benchmark,
+          ci: selection.ci,
+        });
+        const reference = (label: string) => model.references.find((r) => r.label === label)?.value;
+        return [
+          {
+            indicator,
+            periodLabel: model.period?.label ?? 'period not stated',
+            sex: model.sex,
+            rows: model.rows,
+            benchmarkName: model.benchmarkName,
+            method: model.method === 'quintiles' ? 'quintiles' : 'ci',
+            london: reference('London'),
+            england: reference('England'),
+          },
+        ];
+      }),
+    [indicators, data.points, boroughs, selection.boroughs, selection.benchmark, selection.ci],
+  );
+  const series = useMemo(() => buildRugSeries(inputs, boroughs), [inputs, boroughs]);
+  const publishers = useMemo(
+    () => [...new Set(indicators.map((i) => i.source.publisher))],
+    [indicators],
+  );
+
+  return {
+    catalogue,
+    selection,
+    boroughs,
+    indicators,
+    inputs,
+    series,
+    publishers,
+    error: catalogue.error ?? reference.error ?? data.errors[0] ?? null,
+    isLoading: catalogue.isPending || reference.isPending || data.isPending,
+  };
+}
