@@ -17,6 +17,7 @@ import { SelectField } from '../../components/select-field';
 import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
+import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
 import { useIndicatorView } from './use-indicator-view';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
@@ -98,68 +99,84 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
 
         {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
         {indicator && model && (
-          <ChartFrame
-            title={`${indicator.name}: London boroughs ranked`}
-            subtitle={[
-              model.period ? `${model.period.label}` : 'Period not stated',
-              model.sexes.length > 1 ? model.sex : undefined,
-              indicator.unit,
-              `${POLARITIES[indicator.polarity]}`,
-              model.method === 'quintiles'
-                ? 'No confidence intervals in this data: coloured by quintile within London'
-                : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-            source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
-            legend={
-              <OutcomeLegend
-                rows={model.rows}
-                method={model.method}
-                benchmarkName={model.benchmarkName}
-                references={model.references.map((r) => r.label)}
-              />
-            }
-            chart={
-              rankedBarIsApplicable(model.rows) ? (
-                <RankedBarChart
-                  series={view.series!}
-                  references={view.references}
-                  unit={indicator.unit}
-                  width={chartWidth}
-                  description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
+          <>
+            <ChartFrame
+              title={`${indicator.name}: London boroughs ranked`}
+              subtitle={[
+                model.period ? `${model.period.label}` : 'Period not stated',
+                model.sexes.length > 1 ? model.sex : undefined,
+                indicator.unit,
+                `${POLARITIES[indicator.polarity]}`,
+                model.method === 'quintiles'
+                  ? 'No confidence intervals in this data: coloured by quintile within London'
+                  : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
+              legend={
+                <OutcomeLegend
+                  rows={model.rows}
+                  method={model.method}
+                  benchmarkName={model.benchmarkName}
+                  references={model.references.map((r) => r.label)}
                 />
-              ) : (
-                <p>Too few boroughs have a value in this period to rank them.</p>
-              )
-            }
-            table={
-              <RankedBarTable
-                rows={model.rows}
-                caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
-                unit={indicator.unit}
-                benchmarkName={model.benchmarkName}
-                ciLabel={`${view.selection.ci}% confidence interval`}
-                showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
-              />
-            }
-            notes={
-              indicator.caveats.length > 0 && (
-                <details className="caveats">
-                  <summary>About this indicator</summary>
-                  <ul>
-                    {indicator.caveats.map((c) => (
-                      <li key={c}>{c}</li>
-                    ))}
-                  </ul>
-                  <p>
-                    Publisher: {indicator.source.publisher}.{' '}
-                    <a href={indicator.source.url}>Source page</a>.
-                  </p>
-                </details>
-              )
-            }
-          />
+              }
+              chart={
+                rankedBarIsApplicable(model.rows) ? (
+                  <RankedBarChart
+                    series={view.series!}
+                    references={view.references}
+                    unit={indicator.unit}
+                    width={chartWidth}
+                    description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
+                  />
+                ) : (
+                  <p>Too few boroughs have a value in this period to rank them.</p>
+                )
+              }
+              table={
+                <RankedBarTable
+                  rows={model.rows}
+                  caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
+                  unit={indicator.unit}
+                  benchmarkName={model.benchmarkName}
+                  ciLabel={`${view.selection.ci}% confidence interval`}
+                  showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
+                />
+              }
+              notes={
+                indicator.caveats.length > 0 && (
+                  <details className="caveats">
+                    <summary>About this indicator</summary>
+                    <ul>
+                      {indicator.caveats.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                    <p>
+                      Publisher: {indicator.source.publisher}.{' '}
+                      <a href={indicator.source.url}>Source page</a>.
+                    </p>
+                  </details>
+                )
+              }
+            />
+            {view.variation && view.good && (
+              <div className="panels">
+                <VariationSummaryPanel
+                  panel={view.variation}
+                  indicator={indicator}
+                  benchmarkName={model.benchmarkName}
+                />
+                <GoodPracticePanel
+                  good={view.good}
+                  indicator={indicator}
+                  benchmarkName={model.benchmarkName}
+                />
+              </div>
+            )}
+          </>
         )}
       </div>
     </div>

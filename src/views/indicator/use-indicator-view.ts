@@ -9,6 +9,7 @@ import {
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
+import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
 import { buildIndicatorModel } from './build-indicator-model';
 
 const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
@@ -81,7 +82,15 @@ export function useIndicatorView() {
     [model],
   );
 
+  const variation = useMemo(() => model && buildVariationPanel(model.rows), [model]);
+  const good = useMemo(
+    () => model && indicator && buildGoodPractice(indicator, model.rows, model.period),
+    [model, indicator],
+  );
+
   return {
+    variation,
+    good,
     series,
     references,
     catalogue,
