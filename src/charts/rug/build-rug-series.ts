@@ -91,7 +91,8 @@ export function buildRugSeries(
           selected: row?.selected ?? false,
           value,
           outcome,
-          label: `${area.name}, ${title}: ${value}, ${outcome}${row?.value == null && row?.note ? ` (${row.note})` : ''}`,
+          // Ends with the visible symbol, so the accessible name contains the visible text (WCAG 2.5.3).
+          label: `${area.name}, ${title}: ${value}, ${outcome}${row?.value == null && row?.note ? ` (${row.note})` : ''} [${style.symbol}]`,
         };
       }),
     };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildRugSeries } from '../../src/charts/rug/build-rug-series';
+import { asAreaCode, asIndicatorId } from '../../src/domain';
+import { makeBorough, makeIndicator } from '../factories';
+
+const boroughs = [
+  makeBorough(1, { subRegion: 'NEL' }),
+  makeBorough(2, { subRegion: 'NCL' }),
+  makeBorough(3, { subRegion: 'NCL' }),
+];
+
+describe('buildRugSeries', () => {
+  it('groups columns by sub-region and rows by domain, with every cell described in words', () => {
+    const series = buildRugSeries(
+      [
+        {
+          indicator: makeIndicator({
+            id: asIndicatorId('synthetic-physical'),
+            domain: 'physical',
+            shortName: 'Physical one',
+            unit: '%',
+          }),
+          periodLabel: '2024',
+          sex: 'Persons',
+          rows: [
+            {
+              code: asAreaCode('E09000002'),
+              name: 'Synthetic borough 02',
+              value: 7.1,
+              outcome: { kind: 'similar', method: 'ci-overlap' },
+              selected: true,
+            },
+          ],
+          benchmarkName: 'England',
+          method: 'ci',
+          england: 7,
+        },
+        {
+          indicator: makeIndicator({ shortName: 'Mental one' }),
+          periodLabel: '2024',
+          sex: 'Male',
+          rows: [],
+          benchmarkName: 'England',
+          method: 'quintiles',
+        },
+      ],
+      boroughs,
+    );
+    expect(
+      series.columnGroups
+        .filter((g) => g.boroughs.length)
+        .map((g) => [g.label, g.boroughs.map((b) => b.code)]),
+    ).toEqual([
+      ['North Central London', ['E09000002', 'E09000003']],
+      ['North East London', ['E09000001']],
+    ]);
+    expect(series.rowGroups.map((g) => g.label)).toEqual(['Mental health', 'Physical health']);
+    const physical = series.rowGroups[1]!.rows[0]!;
+    expect(physical.cells[0]).toMatchObject({
+      symbol: '=',
+      selected: true,
+      label: 'Synthetic borough 02, Physical one, 2024: 7.1 %, Similar to England [=]',
+    });
+    expect(physical.cells[1]).toMatchObject({
+      symbol: '·',
+      label: 'Synthetic borough 03, Physical one, 2024: no value, Not compared (no data) [·]',
+    });
+    expect(physical.england).toBe('7');
+    expect(series.rowGroups[0]!.rows[0]!.title).toBe('Mental one, 2024, Male');
+  });
+});

@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App, createQueryClient } from '../../../src/app/app';
+
+const renderAt = (search: string) => {
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+};
+
+describe('OverviewView on the bundled data', () => {
+  it('shows every borough indicator as a row of cells named in words, grouped by domain', async () => {
+    renderAt('?v=overview');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Where does each borough stand?' }),
+    ).toBeInTheDocument();
+    const cell = await screen.findByRole('button', {
+      name: /^Barnet, SMI excess under-75 mortality, 2014\/15: 267\.8 % \(ratio ×100\), /,
+    });
+    expect(cell).toHaveTextContent(/^Q\d$/);
+    for (const group of ['Mental health', 'Physical health', 'Context'])
+      expect(screen.getByRole('rowheader', { name: group })).toBeInTheDocument();
+    // 15 borough indicators × 33 boroughs.
+    expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(15 * 33);
+  });
+
+  it('opens the indicator view focused on a borough when a cell is chosen', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=overview');
+    await user.click(
+      await screen.findByRole('button', { name: /^Camden, Depression prevalence, 2024\/25/ }),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: /Depression: recorded prevalence.*London boroughs ranked/,
+      }),
+    ).toBeInTheDocument();
+    expect(window.location.search).toBe('?i=fingertips-848&b=E09000007');
+  });
+
+  it('moves between cells with the arrow keys, with one tab stop for the whole rug', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=overview');
+    const first = await screen.findByRole('button', { name: /^Barnet, SMI excess/ });
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: /^Camden, SMI excess/ })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    );
+    first.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^Camden, SMI excess/);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/^Camden, Self-harm admissions, /);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^Wandsworth, Self-harm admissions, /);
+  });
+});
