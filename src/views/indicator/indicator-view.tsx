@@ -3,6 +3,7 @@ import {
   COMPARISON_METHODS,
   describeReject,
   POLARITIES,
+  type AreaCode,
   type BenchmarkKey,
   type Sex,
 } from '../../domain';
@@ -18,6 +19,8 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
+import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
+import { TileMapTable } from '../../charts/tile-map/tile-map-table';
 import { useIndicatorView } from './use-indicator-view';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
@@ -162,6 +165,23 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 )
               }
             />
+            {view.tiles && (
+              <ChartFrame
+                title={`Where in London? ${indicator.shortName}`}
+                subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
+                source={indicator.source.attribution}
+                chart={
+                  <TileMapChart
+                    series={view.tiles}
+                    onToggle={(code) => store.toggleBorough(code as AreaCode)}
+                  />
+                }
+                tableOpen={false}
+                table={
+                  <TileMapTable series={view.tiles} caption={`${indicator.shortName} by borough`} />
+                }
+              />
+            )}
             {view.variation && view.good && (
               <div className="panels">
                 <VariationSummaryPanel

@@ -9,6 +9,7 @@ import {
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
+import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
 import { buildIndicatorModel } from './build-indicator-model';
 
@@ -82,6 +83,13 @@ export function useIndicatorView() {
     [model],
   );
 
+  const tiles = useMemo(
+    () =>
+      model &&
+      indicator &&
+      buildTileMapSeries(model.rows, boroughs, model.benchmarkName, indicator.unit),
+    [model, indicator, boroughs],
+  );
   const variation = useMemo(() => model && buildVariationPanel(model.rows), [model]);
   const good = useMemo(
     () => model && indicator && buildGoodPractice(indicator, model.rows, model.period),
@@ -89,6 +97,7 @@ export function useIndicatorView() {
   );
 
   return {
+    tiles,
     variation,
     good,
     series,

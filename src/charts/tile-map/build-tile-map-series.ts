@@ -1,0 +1,56 @@
+import type { Area, AreaComparison } from '../../domain';
+import { formatValue } from '../shared/format-value';
+import { describeOutcome, outcomeStyle } from '../shared/outcome-style';
+
+export interface Tile {
+  readonly code: string;
+  readonly name: string;
+  readonly shortName: string;
+  readonly row: number;
+  readonly col: number;
+  readonly fill: string;
+  readonly symbol: string;
+  readonly selected: boolean;
+  readonly label: string;
+}
+
+export interface TileMapSeries {
+  readonly tiles: readonly Tile[];
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** London's boroughs on their tile-grid positions, each coloured and marked by its comparison. */
+export function buildTileMapSeries(
+  rows: readonly AreaComparison[],
+  boroughs: readonly Area[],
+  benchmarkName: string,
+  unit: string,
+): TileMapSeries {
+  const byCode = new Map(rows.map((r) => [r.code as string, r]));
+  const tiles = boroughs.flatMap((area): Tile[] => {
+    if (!area.tile) return [];
+    const row = byCode.get(area.code);
+    const style = row ? outcomeStyle(row.outcome) : { fill: '#ffffff', symbol: '·' };
+    const value = row?.value == null ? 'no value' : `${formatValue(row.value, 2)} ${unit}`;
+    const outcome = row ? describeOutcome(row.outcome, benchmarkName) : 'Not compared (no data)';
+    return [
+      {
+        code: area.code,
+        name: area.name,
+        shortName: area.shortName ?? area.name.slice(0, 3),
+        row: area.tile.row,
+        col: area.tile.col,
+        fill: style.fill,
+        symbol: style.symbol,
+        selected: row?.selected ?? false,
+        label: `${area.name}: ${value}, ${outcome}${row?.selected ? ', selected' : ''}`,
+      },
+    ];
+  });
+  return {
+    tiles,
+    rows: Math.max(0, ...tiles.map((t) => t.row)),
+    cols: Math.max(0, ...tiles.map((t) => t.col)),
+  };
+}
