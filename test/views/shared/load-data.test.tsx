@@ -58,7 +58,9 @@ describe('Load data', () => {
     useUserDataStore.setState({ datasets: [], hydrated: false, status: { kind: 'idle' } });
     renderApp();
     expect(
-      await screen.findByRole('heading', { name: /Synthetic test rate \(your file\)/ }),
+      await screen.findByRole('heading', {
+        name: /Synthetic test rate \(your file\): London boroughs ranked/,
+      }),
     ).toBeInTheDocument();
 
     await user.click(
