@@ -65,13 +65,13 @@ export const TileMapChart = memo(function TileMapChart({ series, onToggle }: Til
           }}
           tabIndex={tile.code === active ? 0 : -1}
           aria-pressed={tile.selected}
-          aria-label={`${tile.label} (${tile.shortName} ${tile.symbol})`}
+          aria-label={`${tile.shortName} ${tile.symbol}: ${tile.label}`}
           title={tile.label}
           onFocus={() => setActive(tile.code)}
           onKeyDown={(e) => onKeyDown(e, tile)}
           onClick={() => onToggle(tile.code)}
         >
-          <span className="tile__name">{tile.shortName}</span>
+          <span className="tile__name">{tile.shortName}</span>{' '}
           <span className="tile__symbol">{tile.symbol}</span>
         </button>
       ))}
