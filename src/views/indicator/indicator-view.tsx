@@ -20,6 +20,10 @@ import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
 import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
+import { MAX_TREND_BOROUGHS } from '../../charts/trend/build-trend-series';
+import { TrendChart } from '../../charts/trend/trend-chart';
+import { TrendTable } from '../../charts/trend/trend-table';
+import { TrendSummary } from './trend-summary';
 import { TileMapTable } from '../../charts/tile-map/tile-map-table';
 import { useIndicatorView } from './use-indicator-view';
 
@@ -165,6 +169,26 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 )
               }
             />
+            {view.trend && (
+              <ChartFrame
+                title={`Is it changing? ${indicator.shortName} over time`}
+                subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
+                source={indicator.source.attribution}
+                chart={
+                  <TrendChart
+                    series={view.trend}
+                    unit={indicator.unit}
+                    width={chartWidth}
+                    description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
+                  />
+                }
+                notes={<TrendSummary series={view.trend} />}
+                tableOpen={false}
+                table={
+                  <TrendTable series={view.trend} caption={`${indicator.shortName} over time`} />
+                }
+              />
+            )}
             {view.tiles && (
               <ChartFrame
                 title={`Where in London? ${indicator.shortName}`}

@@ -10,6 +10,7 @@ import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
 import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
+import { buildTrendSeries } from '../../charts/trend/build-trend-series';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
 import { buildIndicatorModel } from './build-indicator-model';
 
@@ -83,6 +84,20 @@ export function useIndicatorView() {
     [model],
   );
 
+  const trend = useMemo(
+    () =>
+      model && indicator && points && model.periods.length >= 2
+        ? buildTrendSeries({
+            points,
+            sex: model.sex,
+            boroughs,
+            selected: selection.boroughs,
+            polarity: indicator.polarity,
+            benchmark: selection.benchmark,
+          })
+        : undefined,
+    [model, indicator, points, boroughs, selection.boroughs, selection.benchmark],
+  );
   const tiles = useMemo(
     () =>
       model &&
@@ -97,6 +112,7 @@ export function useIndicatorView() {
   );
 
   return {
+    trend,
     tiles,
     variation,
     good,

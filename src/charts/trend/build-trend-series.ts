@@ -1,0 +1,141 @@
+import {
+  comparePeriods,
+  ENGLAND,
+  LONDON,
+  type Area,
+  type BenchmarkKey,
+  type DataPoint,
+  type Polarity,
+  type Sex,
+} from '../../domain';
+import {
+  gapTrend,
+  recentTrend,
+  type GapTrend,
+  type RecentTrend,
+  type TrendPoint,
+} from '../../stats';
+
+/** Okabe & Ito's colour-blind-safe categorical palette; each line also has its own dash and marker. */
+export const LINE_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9'] as const;
+const DASHES = ['', '8 3', '2 3', '10 3 2 3', '4 4'] as const;
+export const MAX_TREND_BOROUGHS = LINE_COLOURS.length;
+
+export interface TrendLine {
+  readonly key: string;
+  readonly name: string;
+  readonly colour: string;
+  readonly dash: string;
+  readonly isBenchmark: boolean;
+  readonly trend: RecentTrend;
+  /** Boroughs only: is the gap to the benchmark closing? */
+  readonly gap?: GapTrend;
+}
+
+export interface TrendSeries {
+  /** One row per period, oldest first: `{ period, [key]: value, [key + 'Ci']: [lower, upper] }`. */
+  readonly data: readonly Record<string, string | number | readonly [number, number] | null>[];
+  readonly lines: readonly TrendLine[];
+  readonly hasIntervals: boolean;
+  readonly benchmarkName: string;
+}
+
+const toTrendPoint = (p: DataPoint | undefined): TrendPoint =>
+  p
+    ? { value: p.value, ...(p.ci95 && { lower: p.ci95.lower, upper: p.ci95.upper }) }
+    : { value: null };
+
+/**
+ * Values over time for the selected boroughs (up to 5), London and England, with 95% CI bands,
+ * each line's recent trend (Fingertips' rule) and, for boroughs, whether the gap to the
+ * benchmark is closing. Pure: domain points in, chart props out.
+ */
+export function buildTrendSeries(input: {
+  readonly points: readonly DataPoint[];
+  readonly sex: Sex;
+  readonly boroughs: readonly Area[];
+  readonly selected: readonly string[];
+  readonly polarity: Polarity;
+  readonly benchmark: BenchmarkKey;
+}): TrendSeries {
+  const ofSex = input.points.filter((p) => p.sex === input.sex);
+  const periods = [...new Map(ofSex.map((p) => [p.period.label, p.period])).values()].sort(
+    comparePeriods,
+  );
+  const byCode = new Map<string, Map<string, DataPoint>>();
+  for (const p of ofSex) {
+    let m = byCode.get(p.code);
+    if (!m) byCode.set(p.code, (m = new Map()));
+    m.set(p.period.label, p);
+  }
+  const seriesOf = (code: string) =>
+    periods.map((period) => toTrendPoint(byCode.get(code)?.get(period.label)));
+  const benchmarkCode = input.benchmark === 'london' ? LONDON : ENGLAND;
+  const benchmarkSeries = seriesOf(benchmarkCode);
+  const chosen = input.boroughs
+    .filter((b) => input.selected.includes(b.code))
+    .slice(0, MAX_TREND_BOROUGHS);
+
+  const lines: TrendLine[] = [
+    ...chosen.map((b, i) => ({
+      key: b.code,
+      name: b.name,
+      colour: LINE_COLOURS[i]!,
+      dash: DASHES[i]!,
+      isBenchmark: false,
+      trend: recentTrend(seriesOf(b.code), input.polarity),
+      gap: gapTrend(seriesOf(b.code), benchmarkSeries),
+    })),
+    ...[
+      [LONDON, 'London', '#505a5f', '3 3'],
+      [ENGLAND, 'England', '#0b0c0c', '12 4'],
+    ]
+      .filter(([code]) => byCode.has(code!))
+      .map(([code, name, colour, dash]) => ({
+        key: code!,
+        name: name!,
+        colour: colour!,
+        dash: dash!,
+        isBenchmark: true,
+        trend: recentTrend(seriesOf(code!), input.polarity),
+      })),
+  ];
+
+  const data = periods.map((period) => {
+    const row: Record<string, string | number | readonly [number, number] | null> = {
+      period: period.label,
+    };
+    for (const line of lines) {
+      const p = byCode.get(line.key)?.get(period.label);
+      row[line.key] = p?.value ?? null;
+      if (p?.ci95) row[`${line.key}Ci`] = [p.ci95.lower, p.ci95.upper];
+    }
+    return row;
+  });
+  return {
+    data,
+    lines,
+    hasIntervals: data.some((row) => lines.some((l) => row[`${l.key}Ci`])),
+    benchmarkName: input.benchmark === 'london' ? 'London' : 'England',
+  };
+}
+
+/** "Increasing and getting worse", "No significant change", "Cannot be calculated (…)". */
+export function describeTrend(trend: RecentTrend): string {
+  switch (trend.kind) {
+    case 'cannot-be-calculated':
+      return `Cannot be calculated (${trend.reason})`;
+    case 'no-significant-change':
+      return 'No significant change';
+    default:
+      return `${trend.kind === 'increasing' ? 'Increasing' : 'Decreasing'}${trend.judgement ? ` and getting ${trend.judgement}` : ''}`;
+  }
+}
+
+export function describeGap(gap: GapTrend | undefined, benchmarkName: string): string {
+  if (!gap) return '–';
+  if (gap.kind === 'cannot-be-calculated') return `Cannot be calculated (${gap.reason})`;
+  if (gap.kind === 'no-significant-change')
+    return `No significant change in the gap to ${benchmarkName}`;
+  return `The gap to ${benchmarkName} is ${gap.kind}`;
+}
