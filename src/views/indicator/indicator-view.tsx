@@ -19,6 +19,7 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
+import { DistributionChart, DistributionTable } from '../../charts/distribution/distribution-chart';
 import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
 import { MAX_TREND_BOROUGHS } from '../../charts/trend/build-trend-series';
 import { TrendChart } from '../../charts/trend/trend-chart';
@@ -186,6 +187,28 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 tableOpen={false}
                 table={
                   <TrendTable series={view.trend} caption={`${indicator.shortName} over time`} />
+                }
+              />
+            )}
+            {view.distribution && view.distribution.length >= 2 && (
+              <ChartFrame
+                title={`Is variation narrowing? ${indicator.shortName} across London by period`}
+                subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
+                source={indicator.source.attribution}
+                chart={
+                  <DistributionChart
+                    periods={view.distribution}
+                    benchmarkName={model.benchmarkName}
+                    unit={indicator.unit}
+                  />
+                }
+                tableOpen={false}
+                table={
+                  <DistributionTable
+                    periods={view.distribution}
+                    caption={`${indicator.shortName}: London boroughs' spread by period`}
+                    benchmarkName={model.benchmarkName}
+                  />
                 }
               />
             )}

@@ -9,6 +9,7 @@ import {
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
+import { buildDistributionSeries } from '../../charts/distribution/build-distribution-series';
 import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { buildTrendSeries } from '../../charts/trend/build-trend-series';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
@@ -98,6 +99,13 @@ export function useIndicatorView() {
         : undefined,
     [model, indicator, points, boroughs, selection.boroughs, selection.benchmark],
   );
+  const distribution = useMemo(
+    () =>
+      model && points && model.periods.length >= 2
+        ? buildDistributionSeries(points, model.sex, selection.benchmark)
+        : undefined,
+    [model, points, selection.benchmark],
+  );
   const tiles = useMemo(
     () =>
       model &&
@@ -112,6 +120,7 @@ export function useIndicatorView() {
   );
 
   return {
+    distribution,
     trend,
     tiles,
     variation,

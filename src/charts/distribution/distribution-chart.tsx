@@ -1,0 +1,125 @@
+import { memo } from 'react';
+import { formatValue } from '../shared/format-value';
+import { OUTLINE } from '../shared/outcome-style';
+import type { PeriodDistribution } from './build-distribution-series';
+
+const HEIGHT = 240;
+const LEFT = 48;
+const BOTTOM = 40;
+const TOP = 12;
+
+/** A box plot per period: whiskers to the lowest and highest borough, box from Q1 to Q3, median line, benchmark diamond. */
+export const DistributionChart = memo(function DistributionChart({
+  periods,
+  benchmarkName,
+  unit,
+}: {
+  readonly periods: readonly PeriodDistribution[];
+  readonly benchmarkName: string;
+  readonly unit: string;
+}) {
+  const width = Math.max(320, LEFT + periods.length * 48 + 16);
+  const lo = Math.min(...periods.map((p) => Math.min(p.min, p.benchmark ?? p.min)));
+  const hi = Math.max(...periods.map((p) => Math.max(p.max, p.benchmark ?? p.max)));
+  const y = (v: number) => TOP + (hi === lo ? 0.5 : (hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);
+  const step = (width - LEFT - 16) / Math.max(1, periods.length);
+  const ticks = [lo, (lo + hi) / 2, hi];
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      width="100%"
+      style={{ maxWidth: width }}
+      role="img"
+      aria-label={`Box plot of London boroughs' ${unit} values in each of ${periods.length} periods, with ${benchmarkName} marked; the table gives every value.`}
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={LEFT} x2={width - 8} y1={y(t)} y2={y(t)} stroke="#e5e5e5" />
+          <text x={LEFT - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
+            {formatValue(t)}
+          </text>
+        </g>
+      ))}
+      {periods.map((p, i) => {
+        const cx = LEFT + step * (i + 0.5);
+        const half = Math.min(14, step / 3);
+        return (
+          <g key={p.period}>
+            <title>{`${p.period}: lowest ${formatValue(p.min, 2)}, quartiles ${formatValue(p.q1, 2)} to ${formatValue(p.q3, 2)}, median ${formatValue(p.median, 2)}, highest ${formatValue(p.max, 2)}`}</title>
+            <line x1={cx} x2={cx} y1={y(p.max)} y2={y(p.min)} stroke={OUTLINE} />
+            <rect
+              x={cx - half}
+              width={half * 2}
+              y={y(p.q3)}
+              height={Math.max(1, y(p.q1) - y(p.q3))}
+              fill="#cbc9e2"
+              stroke={OUTLINE}
+            />
+            <line
+              x1={cx - half}
+              x2={cx + half}
+              y1={y(p.median)}
+              y2={y(p.median)}
+              stroke={OUTLINE}
+              strokeWidth={2.5}
+            />
+            {p.benchmark !== null && (
+              <path d={`M ${cx} ${y(p.benchmark) - 5} l 5 5 l -5 5 l -5 -5 z`} fill="#0b0c0c" />
+            )}
+            <text
+              x={cx}
+              y={HEIGHT - BOTTOM + 14}
+              fontSize={10}
+              textAnchor="end"
+              transform={`rotate(-35 ${cx} ${HEIGHT - BOTTOM + 14})`}
+              fill="#0b0c0c"
+            >
+              {p.period}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+});
+
+export function DistributionTable({
+  periods,
+  caption,
+  benchmarkName,
+}: {
+  readonly periods: readonly PeriodDistribution[];
+  readonly caption: string;
+  readonly benchmarkName: string;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table data-table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {['Period', 'Boroughs', 'Lowest', 'Q1', 'Median', 'Q3', 'Highest', benchmarkName].map(
+              (h) => (
+                <th key={h} scope="col" className={h === 'Period' ? undefined : 'num'}>
+                  {h}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{p.period}</th>
+              {[p.n, p.min, p.q1, p.median, p.q3, p.max, p.benchmark].map((v, i) => (
+                <td key={i} className="num">
+                  {formatValue(v, 2)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
