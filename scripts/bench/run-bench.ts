@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
+import { benchOverviewSwitch } from './bench-overview';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -123,6 +124,7 @@ async function main() {
       `Indicator switch to next frame, cached, median of 5: ${median(again).toFixed(0)} ms (goal < 100 ms)`,
     );
     await page.close();
+    await benchOverviewSwitch(browser, url);
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);
   } finally {
     await browser.close();

@@ -1,14 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Notices } from '../components/notices';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
 import { useUrlSync } from '../state/use-url-sync';
 import { IndicatorView } from '../views/indicator/indicator-view';
-import { OverviewView } from '../views/overview/overview-view';
-import { ProfileView } from '../views/profile/profile-view';
+
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
+
+// Views other than the landing one load on first use, keeping the first chart's JavaScript small.
+const OverviewView = lazy(() =>
+  import('../views/overview/overview-view').then((m) => ({ default: m.OverviewView })),
+);
+const ProfileView = lazy(() =>
+  import('../views/profile/profile-view').then((m) => ({ default: m.ProfileView })),
+);
 
 /** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
 export const createQueryClient = () =>
@@ -33,9 +40,11 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
       <main id="main" className="main" tabIndex={-1}>
         <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBoundary key={view}>
-          {view === 'overview' && <OverviewView />}
-          {view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}
-          {view === 'profile' && <ProfileView />}
+          <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>
+            {view === 'overview' && <OverviewView />}
+            {view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}
+            {view === 'profile' && <ProfileView />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="footer">
