@@ -37,215 +37,220 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
 
   return (
-    <div className="view-layout">
-      <SidePanel boroughs={view.boroughs} indicators={view.allIndicators} />
-      <div className="view-layout__main">
-        <h1 className="view-title">How much does this vary, and what does good look like?</h1>
-        <div className="controls">
-          <IndicatorPicker
-            indicators={view.indicators}
-            value={indicator?.id}
-            onChange={store.setIndicator}
-          />
-          {model && (
-            <>
-              <SelectField
-                label="Period"
-                value={model.period?.label ?? ''}
-                options={model.periods.map((p) => ({ value: p.label, label: p.label }))}
-                onChange={(p) => store.setPeriod(p === model.periods[0]?.label ? undefined : p)}
-              />
-              {model.sexes.length > 1 && (
-                <SelectField<Sex>
-                  label="Sex"
-                  value={model.sex}
-                  options={model.sexes.map((s) => ({ value: s, label: s }))}
-                  onChange={store.setSex}
+    <>
+      <h1 className="view-title">How much does this vary, and what does good look like?</h1>
+      <div className="view-layout">
+        <SidePanel boroughs={view.boroughs} indicators={view.allIndicators} />
+        <div className="view-layout__main">
+          <div className="controls">
+            <IndicatorPicker
+              indicators={view.indicators}
+              value={indicator?.id}
+              onChange={store.setIndicator}
+            />
+            {model && (
+              <>
+                <SelectField
+                  label="Period"
+                  value={model.period?.label ?? ''}
+                  options={model.periods.map((p) => ({ value: p.label, label: p.label }))}
+                  onChange={(p) => store.setPeriod(p === model.periods[0]?.label ? undefined : p)}
                 />
+                {model.sexes.length > 1 && (
+                  <SelectField<Sex>
+                    label="Sex"
+                    value={model.sex}
+                    options={model.sexes.map((s) => ({ value: s, label: s }))}
+                    onChange={store.setSex}
+                  />
+                )}
+              </>
+            )}
+            <SelectField<BenchmarkKey>
+              label="Benchmark"
+              value={view.selection.benchmark}
+              options={(Object.keys(BENCHMARKS) as BenchmarkKey[]).map((b) => ({
+                value: b,
+                label: BENCHMARKS[b],
+              }))}
+              onChange={store.setBenchmark}
+            />
+            <SelectField<CiLevel>
+              label="Confidence level"
+              value={view.selection.ci}
+              options={CI_LEVELS.map((c) => ({ value: c, label: `${c}%` }))}
+              onChange={store.setCi}
+            />
+          </div>
+
+          {view.catalogue.data?.notice && (
+            <p className="notice" role="status">
+              {view.catalogue.data.notice}
+            </p>
+          )}
+          {view.unknownIndicator && (
+            <p className="notice" role="status">
+              The link asked for indicator “{view.unknownIndicator}”, which is not in this data;
+              showing {indicator?.shortName}.
+            </p>
+          )}
+          {model?.notices.map((n) => (
+            <p key={n} className="notice" role="status">
+              {n}
+            </p>
+          ))}
+          {view.rejects.length > 0 && (
+            <div className="notice" role="status">
+              {view.rejects.length} row(s) of {indicator?.file} could not be read and are left out.
+              First: {describeReject(view.rejects[0]!)}
+            </div>
+          )}
+
+          {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
+          {indicator && model && (
+            <>
+              <ChartFrame
+                title={`${indicator.name}: London boroughs ranked`}
+                subtitle={[
+                  model.period ? `${model.period.label}` : 'Period not stated',
+                  model.sexes.length > 1 ? model.sex : undefined,
+                  indicator.unit,
+                  `${POLARITIES[indicator.polarity]}`,
+                  model.method === 'quintiles'
+                    ? 'No confidence intervals in this data: coloured by quintile within London'
+                    : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
+                legend={
+                  <OutcomeLegend
+                    rows={model.rows}
+                    method={model.method}
+                    benchmarkName={model.benchmarkName}
+                    references={model.references.map((r) => r.label)}
+                  />
+                }
+                chart={
+                  rankedBarIsApplicable(model.rows) ? (
+                    <RankedBarChart
+                      series={view.series!}
+                      references={view.references}
+                      unit={indicator.unit}
+                      width={chartWidth}
+                      description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
+                    />
+                  ) : (
+                    <p>Too few boroughs have a value in this period to rank them.</p>
+                  )
+                }
+                table={
+                  <RankedBarTable
+                    rows={model.rows}
+                    caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
+                    unit={indicator.unit}
+                    benchmarkName={model.benchmarkName}
+                    ciLabel={`${view.selection.ci}% confidence interval`}
+                    showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
+                  />
+                }
+                notes={
+                  indicator.caveats.length > 0 && (
+                    <details className="caveats">
+                      <summary>About this indicator</summary>
+                      <ul>
+                        {indicator.caveats.map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                      <p>
+                        Publisher: {indicator.source.publisher}.{' '}
+                        <a href={indicator.source.url}>Source page</a>.
+                      </p>
+                    </details>
+                  )
+                }
+              />
+              {view.trend && (
+                <ChartFrame
+                  title={`Is it changing? ${indicator.shortName} over time`}
+                  subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
+                  source={indicator.source.attribution}
+                  chart={
+                    <TrendChart
+                      series={view.trend}
+                      unit={indicator.unit}
+                      width={chartWidth}
+                      description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
+                    />
+                  }
+                  notes={<TrendSummary series={view.trend} />}
+                  tableOpen={false}
+                  table={
+                    <TrendTable series={view.trend} caption={`${indicator.shortName} over time`} />
+                  }
+                />
+              )}
+              {view.distribution && view.distribution.length >= 2 && (
+                <ChartFrame
+                  title={`Is variation narrowing? ${indicator.shortName} across London by period`}
+                  subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
+                  source={indicator.source.attribution}
+                  chart={
+                    <DistributionChart
+                      periods={view.distribution}
+                      benchmarkName={model.benchmarkName}
+                      unit={indicator.unit}
+                    />
+                  }
+                  tableOpen={false}
+                  table={
+                    <DistributionTable
+                      periods={view.distribution}
+                      caption={`${indicator.shortName}: London boroughs' spread by period`}
+                      benchmarkName={model.benchmarkName}
+                    />
+                  }
+                />
+              )}
+              {view.tiles && (
+                <ChartFrame
+                  title={`Where in London? ${indicator.shortName}`}
+                  subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
+                  source={indicator.source.attribution}
+                  chart={
+                    <TileMapChart
+                      series={view.tiles}
+                      onToggle={(code) => store.toggleBorough(code as AreaCode)}
+                    />
+                  }
+                  tableOpen={false}
+                  table={
+                    <TileMapTable
+                      series={view.tiles}
+                      caption={`${indicator.shortName} by borough`}
+                    />
+                  }
+                />
+              )}
+              {view.variation && view.good && (
+                <div className="panels">
+                  <VariationSummaryPanel
+                    panel={view.variation}
+                    indicator={indicator}
+                    benchmarkName={model.benchmarkName}
+                  />
+                  <GoodPracticePanel
+                    good={view.good}
+                    indicator={indicator}
+                    benchmarkName={model.benchmarkName}
+                  />
+                </div>
               )}
             </>
           )}
-          <SelectField<BenchmarkKey>
-            label="Benchmark"
-            value={view.selection.benchmark}
-            options={(Object.keys(BENCHMARKS) as BenchmarkKey[]).map((b) => ({
-              value: b,
-              label: BENCHMARKS[b],
-            }))}
-            onChange={store.setBenchmark}
-          />
-          <SelectField<CiLevel>
-            label="Confidence level"
-            value={view.selection.ci}
-            options={CI_LEVELS.map((c) => ({ value: c, label: `${c}%` }))}
-            onChange={store.setCi}
-          />
         </div>
-
-        {view.catalogue.data?.notice && (
-          <p className="notice" role="status">
-            {view.catalogue.data.notice}
-          </p>
-        )}
-        {view.unknownIndicator && (
-          <p className="notice" role="status">
-            The link asked for indicator “{view.unknownIndicator}”, which is not in this data;
-            showing {indicator?.shortName}.
-          </p>
-        )}
-        {model?.notices.map((n) => (
-          <p key={n} className="notice" role="status">
-            {n}
-          </p>
-        ))}
-        {view.rejects.length > 0 && (
-          <div className="notice" role="status">
-            {view.rejects.length} row(s) of {indicator?.file} could not be read and are left out.
-            First: {describeReject(view.rejects[0]!)}
-          </div>
-        )}
-
-        {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
-        {indicator && model && (
-          <>
-            <ChartFrame
-              title={`${indicator.name}: London boroughs ranked`}
-              subtitle={[
-                model.period ? `${model.period.label}` : 'Period not stated',
-                model.sexes.length > 1 ? model.sex : undefined,
-                indicator.unit,
-                `${POLARITIES[indicator.polarity]}`,
-                model.method === 'quintiles'
-                  ? 'No confidence intervals in this data: coloured by quintile within London'
-                  : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-              source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
-              legend={
-                <OutcomeLegend
-                  rows={model.rows}
-                  method={model.method}
-                  benchmarkName={model.benchmarkName}
-                  references={model.references.map((r) => r.label)}
-                />
-              }
-              chart={
-                rankedBarIsApplicable(model.rows) ? (
-                  <RankedBarChart
-                    series={view.series!}
-                    references={view.references}
-                    unit={indicator.unit}
-                    width={chartWidth}
-                    description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
-                  />
-                ) : (
-                  <p>Too few boroughs have a value in this period to rank them.</p>
-                )
-              }
-              table={
-                <RankedBarTable
-                  rows={model.rows}
-                  caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
-                  unit={indicator.unit}
-                  benchmarkName={model.benchmarkName}
-                  ciLabel={`${view.selection.ci}% confidence interval`}
-                  showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
-                />
-              }
-              notes={
-                indicator.caveats.length > 0 && (
-                  <details className="caveats">
-                    <summary>About this indicator</summary>
-                    <ul>
-                      {indicator.caveats.map((c) => (
-                        <li key={c}>{c}</li>
-                      ))}
-                    </ul>
-                    <p>
-                      Publisher: {indicator.source.publisher}.{' '}
-                      <a href={indicator.source.url}>Source page</a>.
-                    </p>
-                  </details>
-                )
-              }
-            />
-            {view.trend && (
-              <ChartFrame
-                title={`Is it changing? ${indicator.shortName} over time`}
-                subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
-                source={indicator.source.attribution}
-                chart={
-                  <TrendChart
-                    series={view.trend}
-                    unit={indicator.unit}
-                    width={chartWidth}
-                    description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
-                  />
-                }
-                notes={<TrendSummary series={view.trend} />}
-                tableOpen={false}
-                table={
-                  <TrendTable series={view.trend} caption={`${indicator.shortName} over time`} />
-                }
-              />
-            )}
-            {view.distribution && view.distribution.length >= 2 && (
-              <ChartFrame
-                title={`Is variation narrowing? ${indicator.shortName} across London by period`}
-                subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
-                source={indicator.source.attribution}
-                chart={
-                  <DistributionChart
-                    periods={view.distribution}
-                    benchmarkName={model.benchmarkName}
-                    unit={indicator.unit}
-                  />
-                }
-                tableOpen={false}
-                table={
-                  <DistributionTable
-                    periods={view.distribution}
-                    caption={`${indicator.shortName}: London boroughs' spread by period`}
-                    benchmarkName={model.benchmarkName}
-                  />
-                }
-              />
-            )}
-            {view.tiles && (
-              <ChartFrame
-                title={`Where in London? ${indicator.shortName}`}
-                subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
-                source={indicator.source.attribution}
-                chart={
-                  <TileMapChart
-                    series={view.tiles}
-                    onToggle={(code) => store.toggleBorough(code as AreaCode)}
-                  />
-                }
-                tableOpen={false}
-                table={
-                  <TileMapTable series={view.tiles} caption={`${indicator.shortName} by borough`} />
-                }
-              />
-            )}
-            {view.variation && view.good && (
-              <div className="panels">
-                <VariationSummaryPanel
-                  panel={view.variation}
-                  indicator={indicator}
-                  benchmarkName={model.benchmarkName}
-                />
-                <GoodPracticePanel
-                  good={view.good}
-                  indicator={indicator}
-                  benchmarkName={model.benchmarkName}
-                />
-              </div>
-            )}
-          </>
-        )}
       </div>
-    </div>
+    </>
   );
 }

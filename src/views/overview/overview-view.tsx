@@ -18,54 +18,56 @@ export function OverviewView() {
   const benchmarkName = view.inputs[0]?.benchmarkName ?? 'England';
 
   return (
-    <div className="view-layout">
-      <SidePanel boroughs={view.boroughs} indicators={view.indicators} />
-      <div className="view-layout__main">
-        <h1 className="view-title">Where does each borough stand?</h1>
-        <div className="controls">
-          <BenchmarkControls />
-        </div>
-        {view.isLoading && view.inputs.length === 0 && (
-          <p aria-busy="true">Loading published data…</p>
-        )}
-        {view.inputs.length > 0 && (
-          <ChartFrame
-            title="London boroughs compared, mental and physical health"
-            subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where published, otherwise by quintile within London (marked) · use arrow keys to move, Enter to open`}
-            source={`Sources: ${view.publishers.join('; ')}. Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.`}
-            legend={
-              <>
-                <OutcomeLegend
-                  rows={allRows}
-                  method="ci-overlap"
-                  benchmarkName={benchmarkName}
-                  references={[]}
+    <>
+      <h1 className="view-title">Where does each borough stand?</h1>
+      <div className="view-layout">
+        <SidePanel boroughs={view.boroughs} indicators={view.indicators} />
+        <div className="view-layout__main">
+          <div className="controls">
+            <BenchmarkControls />
+          </div>
+          {view.isLoading && view.inputs.length === 0 && (
+            <p aria-busy="true">Loading published data…</p>
+          )}
+          {view.inputs.length > 0 && (
+            <ChartFrame
+              title="London boroughs compared, mental and physical health"
+              subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where published, otherwise by quintile within London (marked) · use arrow keys to move, Enter to open`}
+              source={`Sources: ${view.publishers.join('; ')}. Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.`}
+              legend={
+                <>
+                  <OutcomeLegend
+                    rows={allRows}
+                    method="ci-overlap"
+                    benchmarkName={benchmarkName}
+                    references={[]}
+                  />
+                  <p className="field__hint">
+                    Quintile rows: Q1 is the lowest fifth of London boroughs, Q5 the highest
+                    (PERCENTILE.INC).
+                  </p>
+                </>
+              }
+              chart={
+                <RugChart
+                  series={view.series}
+                  caption="Each borough compared with the benchmark on each indicator"
+                  onOpen={(indicator, area) =>
+                    openIndicator(asIndicatorId(indicator), asAreaCode(area))
+                  }
                 />
-                <p className="field__hint">
-                  Quintile rows: Q1 is the lowest fifth of London boroughs, Q5 the highest
-                  (PERCENTILE.INC).
-                </p>
-              </>
-            }
-            chart={
-              <RugChart
-                series={view.series}
-                caption="Each borough compared with the benchmark on each indicator"
-                onOpen={(indicator, area) =>
-                  openIndicator(asIndicatorId(indicator), asAreaCode(area))
-                }
-              />
-            }
-            tableOpen={false}
-            table={
-              <RugTable
-                series={view.series}
-                caption="Every borough's value and comparison on each indicator"
-              />
-            }
-          />
-        )}
+              }
+              tableOpen={false}
+              table={
+                <RugTable
+                  series={view.series}
+                  caption="Every borough's value and comparison on each indicator"
+                />
+              }
+            />
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }

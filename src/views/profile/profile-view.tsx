@@ -17,61 +17,63 @@ export function ProfileView() {
   const { model, borough } = view;
 
   return (
-    <div className="view-layout">
-      <SidePanel boroughs={view.boroughs} indicators={view.indicators} />
-      <div className="view-layout__main">
-        <h1 className="view-title">
-          How does {borough?.name ?? 'my borough'} look across mental and physical health?
-        </h1>
-        <div className="controls">
-          {view.boroughs.length > 0 && (
-            <SelectField<AreaCode>
-              label="Borough"
-              value={(borough?.code ?? '') as AreaCode}
-              options={[...view.boroughs]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((b) => ({ value: b.code, label: b.name }))}
-              onChange={setProfile}
-            />
+    <>
+      <h1 className="view-title">
+        How does {borough?.name ?? 'my borough'} look across mental and physical health?
+      </h1>
+      <div className="view-layout">
+        <SidePanel boroughs={view.boroughs} indicators={view.indicators} />
+        <div className="view-layout__main">
+          <div className="controls">
+            {view.boroughs.length > 0 && (
+              <SelectField<AreaCode>
+                label="Borough"
+                value={(borough?.code ?? '') as AreaCode}
+                options={[...view.boroughs]
+                  .sort((a, b) => a.name.localeCompare(b.name))
+                  .map((b) => ({ value: b.code, label: b.name }))}
+                onChange={setProfile}
+              />
+            )}
+            <BenchmarkControls />
+          </div>
+          {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
+          {model && (
+            <>
+              <p className="profile-peers">
+                <strong>Peers:</strong> {model.peers.map((p) => p.name).join(', ')} (same ICB
+                sub-region, and the 5 boroughs nearest in IMD 2019 score).
+              </p>
+              <div className="profile-sections">
+                {model.sections.map((section) => (
+                  <ChartFrame
+                    key={section.domain}
+                    title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
+                    subtitle={section.summary}
+                    source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
+                    chart={
+                      <SpineChart
+                        rows={section.rows}
+                        boroughName={model.borough.name}
+                        benchmarkName={model.benchmarkName}
+                      />
+                    }
+                    tableOpen={false}
+                    table={
+                      <SpineTable
+                        rows={section.rows}
+                        caption={`${DOMAINS[section.domain]} indicators for ${model.borough.name}`}
+                        boroughName={model.borough.name}
+                        benchmarkName={model.benchmarkName}
+                      />
+                    }
+                  />
+                ))}
+              </div>
+            </>
           )}
-          <BenchmarkControls />
         </div>
-        {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
-        {model && (
-          <>
-            <p className="profile-peers">
-              <strong>Peers:</strong> {model.peers.map((p) => p.name).join(', ')} (same ICB
-              sub-region, and the 5 boroughs nearest in IMD 2019 score).
-            </p>
-            <div className="profile-sections">
-              {model.sections.map((section) => (
-                <ChartFrame
-                  key={section.domain}
-                  title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
-                  subtitle={section.summary}
-                  source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
-                  chart={
-                    <SpineChart
-                      rows={section.rows}
-                      boroughName={model.borough.name}
-                      benchmarkName={model.benchmarkName}
-                    />
-                  }
-                  tableOpen={false}
-                  table={
-                    <SpineTable
-                      rows={section.rows}
-                      caption={`${DOMAINS[section.domain]} indicators for ${model.borough.name}`}
-                      boroughName={model.borough.name}
-                      benchmarkName={model.benchmarkName}
-                    />
-                  }
-                />
-              ))}
-            </div>
-          </>
-        )}
       </div>
-    </div>
+    </>
   );
 }
