@@ -129,7 +129,7 @@ describe('with the full published data loaded by data:update', () => {
       await page
         .getByText(/Compared with England by confidence interval vs benchmark value/)
         .waitFor();
-      expect(await page.locator('.recharts-errorBar').count()).toBeGreaterThan(0);
+      expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await page.context().close();
     },

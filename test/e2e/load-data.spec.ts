@@ -43,7 +43,7 @@ describe.runIf(existsSync(fingertipsExport))('Load data in Chromium', () => {
       .waitFor();
     // 41001 (2015-17, male) has 95% CIs: 32 boroughs with a value get whiskers.
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(32);
-    expect(await page.locator('.recharts-errorBar').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
 
     await page.reload();
     await page

@@ -7,8 +7,8 @@ export interface RankedBarDatum {
   /** Axis label: the name, with a marker when the area is selected. */
   readonly label: string;
   readonly value: number;
-  /** Recharts ErrorBar offsets from the value: [below, above]. */
-  readonly error?: readonly [number, number];
+  /** The confidence interval at the level shown: [lower, upper]. */
+  readonly ci?: readonly [number, number];
   readonly fill: string;
   readonly symbol: string;
   readonly valueLabel: string;
@@ -35,9 +35,7 @@ export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBar
         code: row.code,
         label: row.selected ? `▶ ${row.name}` : row.name,
         value: row.value,
-        ...(row.interval && {
-          error: [row.value - row.interval.lower, row.interval.upper - row.value] as const,
-        }),
+        ...(row.interval && { ci: [row.interval.lower, row.interval.upper] as const }),
         fill: style.fill,
         symbol: style.symbol,
         valueLabel: `${formatValue(row.value)} ${style.symbol}`,
@@ -53,6 +51,6 @@ export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBar
   return {
     data,
     domain: [min, max === min ? min + 1 : max],
-    hasIntervals: data.some((d) => d.error),
+    hasIntervals: data.some((d) => d.ci),
   };
 }

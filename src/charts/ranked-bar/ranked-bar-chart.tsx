@@ -1,17 +1,17 @@
 import { memo } from 'react';
+import type { BarShapeProps } from 'recharts';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Cell,
-  ErrorBar,
-  LabelList,
+  ReferenceArea,
   ReferenceLine,
   XAxis,
   YAxis,
 } from 'recharts';
 import { OUTLINE } from '../shared/outcome-style';
-import type { RankedBarSeries } from './build-ranked-bar-series';
+import type { RankedBarDatum, RankedBarSeries } from './build-ranked-bar-series';
 
 export interface ReferenceValue {
   readonly label: string;
@@ -26,6 +26,8 @@ export interface RankedBarChartProps {
   /** Fixed width in pixels; omitted, the chart fills its container. */
   readonly width?: number;
   readonly animate?: boolean;
+  /** The best quartile's span on the value axis, shaded (judged indicators only). */
+  readonly bestQuartile?: { readonly from: number; readonly to: number };
   /** Short text for screen readers; the table twin carries the numbers. */
   readonly description: string;
 }
@@ -33,6 +35,57 @@ export interface RankedBarChartProps {
 const ROW_HEIGHT = 22;
 
 /** Horizontal ranked bars with CI whiskers and benchmark lines. Props only: no stores, no queries. */
+/**
+ * A bar with its confidence interval drawn as a whisker. The bar spans 0 to the value, so its
+ * pixel width gives the axis scale: a limit v sits at zeroX + v × width / |value|.
+ */
+function BarWithWhisker({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  fill,
+  stroke,
+  strokeWidth,
+  payload,
+}: BarShapeProps) {
+  // Recharts passes our datum as the payload.
+  const datum = payload as RankedBarDatum | undefined;
+  const value = datum?.value ?? 0;
+  const ci = datum?.ci;
+  const scale = value !== 0 ? width / Math.abs(value) : undefined;
+  const zeroX = value >= 0 ? x : x + width;
+  const at = (v: number) => zeroX + v * (scale ?? 0);
+  const mid = y + height / 2;
+  // The label sits past whichever ends last, the bar or its whisker.
+  const labelX = Math.max(x + width, ci && scale !== undefined ? at(ci[1]) : x + width) + 6;
+  return (
+    <g>
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        fill={fill}
+        stroke={stroke}
+        strokeWidth={strokeWidth}
+      />
+      {ci && scale !== undefined && (
+        <g className="ci-whisker" stroke={OUTLINE} strokeWidth={1.4}>
+          <line x1={at(ci[0])} x2={at(ci[1])} y1={mid} y2={mid} />
+          <line x1={at(ci[0])} x2={at(ci[0])} y1={mid - 4} y2={mid + 4} />
+          <line x1={at(ci[1])} x2={at(ci[1])} y1={mid - 4} y2={mid + 4} />
+        </g>
+      )}
+      {datum && (
+        <text x={labelX} y={mid + 4} fontSize={12} fill="#0b0c0c">
+          {datum.valueLabel}
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** Memoised: re-renders only when its props change (Recharts rebuilds the whole SVG). */
 export const RankedBarChart = memo(function RankedBarChart({
   series,
@@ -40,6 +93,7 @@ export const RankedBarChart = memo(function RankedBarChart({
   unit,
   width,
   animate = false,
+  bestQuartile,
   description,
 }: RankedBarChartProps) {
   const height = series.data.length * ROW_HEIGHT + 70;
@@ -73,6 +127,7 @@ export const RankedBarChart = memo(function RankedBarChart({
       />
       <Bar
         dataKey="value"
+        shape={BarWithWhisker}
         isAnimationActive={animate}
         stroke={OUTLINE}
         strokeWidth={0.5}
@@ -81,11 +136,24 @@ export const RankedBarChart = memo(function RankedBarChart({
         {series.data.map((d) => (
           <Cell key={d.code} fill={d.fill} stroke={OUTLINE} strokeWidth={d.selected ? 2.5 : 0.5} />
         ))}
-        {series.hasIntervals && (
-          <ErrorBar dataKey="error" direction="x" width={6} stroke={OUTLINE} strokeWidth={1.2} />
-        )}
-        <LabelList dataKey="valueLabel" position="right" offset={8} fill="#0b0c0c" fontSize={12} />
       </Bar>
+      {bestQuartile && (
+        <ReferenceArea
+          x1={bestQuartile.from}
+          x2={bestQuartile.to}
+          fill="#cce2d8"
+          fillOpacity={0.6}
+          stroke="#005a30"
+          strokeDasharray="2 2"
+          ifOverflow="extendDomain"
+          label={{
+            value: 'Best quartile',
+            position: 'insideBottom',
+            fill: '#005a30',
+            fontSize: 11,
+          }}
+        />
+      )}
       {references.map((r) => (
         <ReferenceLine
           key={r.label}

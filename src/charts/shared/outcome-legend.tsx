@@ -6,6 +6,8 @@ export interface OutcomeLegendProps {
   readonly method: ComparisonMethod;
   readonly benchmarkName: string;
   readonly references: readonly string[];
+  /** Whether the chart shades the best quartile. */
+  readonly bestQuartile?: boolean;
 }
 
 const ORDER: readonly OutcomeKind[] = [
@@ -23,7 +25,13 @@ const ORDER: readonly OutcomeKind[] = [
 ];
 
 /** Lists only the outcomes on screen, each with its colour and symbol. */
-export function OutcomeLegend({ rows, method, benchmarkName, references }: OutcomeLegendProps) {
+export function OutcomeLegend({
+  rows,
+  method,
+  benchmarkName,
+  references,
+  bestQuartile = false,
+}: OutcomeLegendProps) {
   const present = new Set(rows.map((r) => r.outcome.kind));
   const kinds = ORDER.filter((k) => present.has(k));
   return (
@@ -55,6 +63,12 @@ export function OutcomeLegend({ rows, method, benchmarkName, references }: Outco
             {r} value
           </li>
         ))}
+        {bestQuartile && (
+          <li className="legend__item">
+            <span className="legend__swatch legend__swatch--best" aria-hidden="true" />
+            best quartile
+          </li>
+        )}
         <li className="legend__item">▶ selected borough</li>
       </ul>
     </div>

@@ -129,6 +129,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     method={model.method}
                     benchmarkName={model.benchmarkName}
                     references={model.references.map((r) => r.label)}
+                    bestQuartile={view.bestQuartile !== undefined}
                   />
                 }
                 chart={
@@ -136,6 +137,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     <RankedBarChart
                       series={view.series!}
                       references={view.references}
+                      bestQuartile={view.bestQuartile}
                       unit={indicator.unit}
                       width={chartWidth}
                       description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}

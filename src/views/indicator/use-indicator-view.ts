@@ -119,7 +119,15 @@ export function useIndicatorView() {
     [model, indicator],
   );
 
+  // Shaded from the best-quartile value to the best end of the axis.
+  const bestQuartile = useMemo(() => {
+    if (good?.kind !== 'judged' || !series) return undefined;
+    const end = good.direction === 'or lower' ? series.domain[0] : series.domain[1];
+    return { from: Math.min(good.threshold, end), to: Math.max(good.threshold, end) };
+  }, [good, series]);
+
   return {
+    bestQuartile,
     distribution,
     trend,
     tiles,

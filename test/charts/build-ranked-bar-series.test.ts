@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildRankedBarSeries } from '../../src/charts/ranked-bar/build-ranked-bar-series';
+import { rankedBarIsApplicable } from '../../src/charts/ranked-bar/ranked-bar-is-applicable';
+import { asAreaCode, type AreaComparison } from '../../src/domain';
+
+const row = (n: number, over: Partial<AreaComparison> = {}): AreaComparison => ({
+  code: asAreaCode(`E090000${String(n).padStart(2, '0')}`),
+  name: `Synthetic ${n}`,
+  value: n * 10,
+  outcome: { kind: 'similar', method: 'ci-overlap' },
+  selected: false,
+  ...over,
+});
+
+describe('buildRankedBarSeries', () => {
+  it('carries each bar’s confidence interval, colour, symbol and selection marker', () => {
+    const series = buildRankedBarSeries([
+      row(1, {
+        interval: { lower: 8, upper: 13 },
+        selected: true,
+        outcome: { kind: 'worse', method: 'ci-overlap' },
+      }),
+      row(2),
+    ]);
+    expect(series.data[0]).toEqual({
+      code: 'E09000001',
+      label: '▶ Synthetic 1',
+      value: 10,
+      ci: [8, 13],
+      fill: '#d55e00',
+      symbol: '−',
+      valueLabel: '10 −',
+      selected: true,
+    });
+    expect(series.data[1]).not.toHaveProperty('ci');
+    expect(series.hasIntervals).toBe(true);
+  });
+
+  it('leaves areas without a value out of the bars and keeps 0 and every limit on the axis', () => {
+    const series = buildRankedBarSeries([
+      row(1, { interval: { lower: -5, upper: 30 } }),
+      row(2, { value: null }),
+    ]);
+    expect(series.data.map((d) => d.code)).toEqual(['E09000001']);
+    expect(series.domain).toEqual([-5, 30]);
+    expect(rankedBarIsApplicable([row(1), row(2, { value: null })])).toBe(false);
+  });
+});
