@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface ChartFrameProps {
   /** The question the chart answers. */
@@ -28,6 +28,8 @@ export function ChartFrame({
   tableOpen = true,
 }: ChartFrameProps) {
   const titleId = useId();
+  // A closed twin is hidden from everyone, so it is only rendered once opened.
+  const [open, setOpen] = useState(tableOpen);
   return (
     <figure className="chart-frame" aria-labelledby={titleId}>
       <figcaption>
@@ -39,9 +41,13 @@ export function ChartFrame({
       {legend}
       <div className="chart-frame__chart">{chart}</div>
       {notes}
-      <details className="chart-frame__table" open={tableOpen}>
+      <details
+        className="chart-frame__table"
+        open={open}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
         <summary>View as table</summary>
-        {table}
+        {open && table}
       </details>
       <p className="chart-frame__source">{source}</p>
     </figure>

@@ -21,6 +21,12 @@ describe('ProfileView on the bundled data', () => {
       await screen.findByRole('heading', { name: 'Mental health: Hackney' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Physical health: Hackney' })).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByRole('figure', { name: 'Mental health: Hackney' })).getByText(
+        'View as table',
+      ),
+    );
     expect(screen.getByText(/Peers:/).parentElement).toHaveTextContent(
       /City of London, Barking and Dagenham, .*Tower Hamlets/,
     );
