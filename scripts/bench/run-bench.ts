@@ -13,22 +13,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
 import { benchOverviewSwitch } from './bench-overview';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -60,7 +51,7 @@ async function main() {
     logLevel: 'error',
   });
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4318/';
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const firstChart: number[] = [];
     let jsBeforeChart = 0;

@@ -1,24 +1,14 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
-import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { buildIndicatorModel } from '../indicator/build-indicator-model';
 
 /** Every borough indicator's latest comparison, joined for the tartan rug. */
 export function useOverviewView() {
-  const catalogue = useCatalogue();
-  const reference = useReference(catalogue.data);
   const selection = useSelectionStore(useShallow(selectUrlState));
-  const indicators = useMemo(
-    () => catalogue.data?.indicators.filter((i) => i.level === 'borough') ?? [],
-    [catalogue.data],
-  );
-  const data = useIndicatorsData(indicators, catalogue.data?.root);
-  const boroughs = useMemo(
-    () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
-    [reference.data],
-  );
+  const { catalogue, indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
 
   const inputs = useMemo(
     () =>
@@ -63,7 +53,7 @@ export function useOverviewView() {
     inputs,
     series,
     publishers,
-    error: catalogue.error ?? reference.error ?? data.errors[0] ?? null,
-    isLoading: catalogue.isPending || reference.isPending || data.isPending,
+    error,
+    isLoading,
   };
 }

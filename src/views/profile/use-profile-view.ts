@@ -1,23 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { buildProfileModel } from './build-profile-model';
 
 /** One borough across every indicator, with its peers: joined for the profile view. */
 export function useProfileView() {
-  const catalogue = useCatalogue();
-  const reference = useReference(catalogue.data);
   const selection = useSelectionStore(useShallow(selectUrlState));
-  const indicators = useMemo(
-    () => catalogue.data?.indicators.filter((i) => i.level === 'borough') ?? [],
-    [catalogue.data],
-  );
-  const data = useIndicatorsData(indicators, catalogue.data?.root);
-  const boroughs = useMemo(
-    () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
-    [reference.data],
-  );
+  const { indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
   const code =
     selection.profile ?? selection.boroughs[0] ?? boroughs.find((b) => b.name === 'Barnet')?.code;
   const borough = boroughs.find((b) => b.code === code);
@@ -41,7 +31,7 @@ export function useProfileView() {
     indicators,
     borough,
     model,
-    error: catalogue.error ?? reference.error ?? data.errors[0] ?? null,
-    isLoading: catalogue.isPending || reference.isPending || data.isPending,
+    error,
+    isLoading,
   };
 }
