@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import {
   BENCHMARKS,
   COMPARISON_METHODS,
@@ -30,6 +31,11 @@ import { useIndicatorView } from './use-indicator-view';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
+  // The charts below the fold render just after the ranked chart, so a switch paints at once.
+  const trend = useDeferredValue(view.trend);
+  const distribution = useDeferredValue(view.distribution);
+  const tiles = useDeferredValue(view.tiles);
+  const stale = trend !== view.trend || distribution !== view.distribution || tiles !== view.tiles;
   const store = useSelectionStore();
   const { indicator, model } = view;
 
@@ -173,68 +179,67 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                   )
                 }
               />
-              {view.trend && (
-                <ChartFrame
-                  title={`Is it changing? ${indicator.shortName} over time`}
-                  subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
-                  source={indicator.source.attribution}
-                  chart={
-                    <TrendChart
-                      series={view.trend}
-                      unit={indicator.unit}
-                      width={chartWidth}
-                      description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
-                    />
-                  }
-                  notes={<TrendSummary series={view.trend} />}
-                  tableOpen={false}
-                  table={
-                    <TrendTable series={view.trend} caption={`${indicator.shortName} over time`} />
-                  }
-                />
-              )}
-              {view.distribution && view.distribution.length >= 2 && (
-                <ChartFrame
-                  title={`Is variation narrowing? ${indicator.shortName} across London by period`}
-                  subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
-                  source={indicator.source.attribution}
-                  chart={
-                    <DistributionChart
-                      periods={view.distribution}
-                      benchmarkName={model.benchmarkName}
-                      unit={indicator.unit}
-                    />
-                  }
-                  tableOpen={false}
-                  table={
-                    <DistributionTable
-                      periods={view.distribution}
-                      caption={`${indicator.shortName}: London boroughs' spread by period`}
-                      benchmarkName={model.benchmarkName}
-                    />
-                  }
-                />
-              )}
-              {view.tiles && (
-                <ChartFrame
-                  title={`Where in London? ${indicator.shortName}`}
-                  subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
-                  source={indicator.source.attribution}
-                  chart={
-                    <TileMapChart
-                      series={view.tiles}
-                      onToggle={(code) => store.toggleBorough(code as AreaCode)}
-                    />
-                  }
-                  tableOpen={false}
-                  table={
-                    <TileMapTable
-                      series={view.tiles}
-                      caption={`${indicator.shortName} by borough`}
-                    />
-                  }
-                />
-              )}
+              <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
+                {trend && (
+                  <ChartFrame
+                    title={`Is it changing? ${indicator.shortName} over time`}
+                    subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
+                    source={indicator.source.attribution}
+                    chart={
+                      <TrendChart
+                        series={trend}
+                        unit={indicator.unit}
+                        width={chartWidth}
+                        description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
+                      />
+                    }
+                    notes={<TrendSummary series={trend} />}
+                    tableOpen={false}
+                    table={
+                      <TrendTable series={trend} caption={`${indicator.shortName} over time`} />
+                    }
+                  />
+                )}
+                {distribution && distribution.length >= 2 && (
+                  <ChartFrame
+                    title={`Is variation narrowing? ${indicator.shortName} across London by period`}
+                    subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
+                    source={indicator.source.attribution}
+                    chart={
+                      <DistributionChart
+                        periods={distribution}
+                        benchmarkName={model.benchmarkName}
+                        unit={indicator.unit}
+                      />
+                    }
+                    tableOpen={false}
+                    table={
+                      <DistributionTable
+                        periods={distribution}
+                        caption={`${indicator.shortName}: London boroughs' spread by period`}
+                        benchmarkName={model.benchmarkName}
+                      />
+                    }
+                  />
+                )}
+                {tiles && (
+                  <ChartFrame
+                    title={`Where in London? ${indicator.shortName}`}
+                    subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
+                    source={indicator.source.attribution}
+                    chart={
+                      <TileMapChart
+                        series={tiles}
+                        onToggle={(code) => store.toggleBorough(code as AreaCode)}
+                      />
+                    }
+                    tableOpen={false}
+                    table={
+                      <TileMapTable series={tiles} caption={`${indicator.shortName} by borough`} />
+                    }
+                  />
+                )}
+              </div>
               {view.variation && view.good && (
                 <div className="panels">
                   <VariationSummaryPanel
