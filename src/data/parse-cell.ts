@@ -24,17 +24,3 @@ export function readNumber(text: string): number | typeof MISSING | typeof INVAL
   if (NUMBER.test(text)) return INVALID; // a plain number too large to be finite
   return MISSING_MARKERS.has(text.toLowerCase()) ? MISSING : INVALID;
 }
-
-export type CellNumber =
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'missing'; readonly marker?: string }
-  | { readonly kind: 'invalid'; readonly text: string };
-
-/** `readNumber` with the cell's text kept, for messages; trims the cell first. */
-export function parseNumberCell(raw: string | undefined): CellNumber {
-  const text = (raw ?? '').trim();
-  const result = readNumber(text);
-  if (result === MISSING) return text === '' ? { kind: 'missing' } : { kind: 'missing', marker: text };
-  if (result === INVALID) return { kind: 'invalid', text };
-  return { kind: 'number', value: result };
-}

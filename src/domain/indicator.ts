@@ -97,5 +97,3 @@ export interface Indicator {
   readonly file: string;
   readonly match?: IndicatorMatch;
 }
-
-export const isMeasured = (indicator: Indicator): boolean => indicator.polarity !== 'no-judgement';
