@@ -78,3 +78,20 @@ export function useIndicatorsData(indicators: readonly Indicator[], root: string
     }),
   });
 }
+
+/** Several of the user's loaded indicators at once (overview, profile), read from this browser. */
+export function useUserIndicatorsData(
+  entries: readonly { readonly datasetId: string; readonly indicatorId: IndicatorId }[],
+): IndicatorsData {
+  return useQueries({
+    queries: entries.map((e) => ({
+      queryKey: ['user-points', e.datasetId, e.indicatorId],
+      queryFn: () => loadUserPoints(e.datasetId, e.indicatorId),
+    })),
+    combine: (results) => ({
+      points: new Map(results.flatMap((r, i) => (r.data ? [[entries[i]!.indicatorId, r.data] as const] : []))),
+      isPending: results.some((r) => r.isPending),
+      errors: results.flatMap((r) => (r.error ? [r.error] : [])),
+    }),
+  });
+}

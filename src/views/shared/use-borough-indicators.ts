@@ -1,15 +1,47 @@
 import { useMemo } from 'react';
-import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
+import {
+  useCatalogue,
+  useIndicatorsData,
+  useReference,
+  useUserIndicatorsData,
+} from '../../data/use-atlas-data';
+import { useUserDataStore } from '../../state/user-data-store';
 
-/** Every borough-level indicator's data with the boroughs: what the overview and profile share. */
+/**
+ * Every borough-level indicator's data with the boroughs, published and from the user's own
+ * files: what the overview and profile share.
+ */
 export function useBoroughIndicators() {
   const catalogue = useCatalogue();
   const reference = useReference(catalogue.data);
-  const indicators = useMemo(
+  const datasets = useUserDataStore((s) => s.datasets);
+  const published = useMemo(
     () => catalogue.data?.indicators.filter((i) => i.level === 'borough') ?? [],
     [catalogue.data],
   );
-  const data = useIndicatorsData(indicators, catalogue.data?.root);
+  const userEntries = useMemo(
+    () =>
+      datasets.flatMap((d) =>
+        d.indicators
+          .filter((i) => i.level === 'borough')
+          .map((indicator) => ({ datasetId: d.id, indicator, indicatorId: indicator.id })),
+      ),
+    [datasets],
+  );
+  const publishedData = useIndicatorsData(published, catalogue.data?.root);
+  const userData = useUserIndicatorsData(userEntries);
+  const indicators = useMemo(
+    () => [...published, ...userEntries.map((e) => e.indicator)],
+    [published, userEntries],
+  );
+  const data = useMemo(
+    () => ({
+      points: new Map([...publishedData.points, ...userData.points]),
+      isPending: publishedData.isPending || userData.isPending,
+      errors: [...publishedData.errors, ...userData.errors],
+    }),
+    [publishedData, userData],
+  );
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],

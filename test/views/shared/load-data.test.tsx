@@ -98,4 +98,19 @@ describe('Load data', () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it('shows a loaded file’s indicators in the overview too', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    await user.upload(screen.getByLabelText('Load data'), syntheticExport());
+    await screen.findByText(/34 kept/);
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(
+      await screen.findByRole('button', {
+        // A file's new indicator has no polarity and no stated unit: higher/lower, "value".
+        name: /^Barnet, Synthetic test rate \(your file\), 2024: 12 value, Lower than England/,
+      }),
+    ).toBeInTheDocument();
+  });
 });
