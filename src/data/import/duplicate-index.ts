@@ -14,9 +14,9 @@ const SEX_ID = { Persons: 0, Male: 1, Female: 2 } as const;
 
 /**
  * Finds repeated rows (same indicator, area, period, sex and age) among up to millions of
- * points. Keys are packed into one integer below 2^53 (12 bits indicator, 12 period, 2 sex,
- * 6 age, 17 area), which is far cheaper than a million string keys; anything beyond those
- * bounds falls back to a string key.
+ * points. Keys are two small integers (V8 "Smis", below 2^30, so no allocation per row):
+ * indicator and period outside, sex, age and area inside. Far cheaper than a million string
+ * keys; anything beyond the bounds falls back to a string key.
  */
 export class DuplicateIndex {
   private readonly indicators = new Interner();
@@ -24,7 +24,7 @@ export class DuplicateIndex {
   private readonly periods = new Map<object, number>();
   private readonly ages = new Interner();
   private readonly codes = new Interner();
-  private readonly packed = new Map<number, number | null>();
+  private readonly packed = new Map<number, Map<number, number | null>>();
   private readonly strings = new Map<string, number | null>();
 
   /** undefined for a new row, otherwise the value already seen for the same row. */
@@ -34,10 +34,13 @@ export class DuplicateIndex {
     if (period === undefined) this.periods.set(point.period, (period = this.periods.size));
     const age = this.ages.id(point.age);
     const code = this.codes.id(point.code);
-    if (indicator < 4096 && period < 4096 && age < 64 && code < 131072) {
-      const key = (((indicator * 4096 + period) * 4 + SEX_ID[point.sex]) * 64 + age) * 131072 + code;
-      const earlier = this.packed.get(key);
-      if (earlier === undefined) this.packed.set(key, point.value);
+    if (indicator < 16384 && period < 16384 && age < 64 && code < 131072) {
+      const outer = indicator * 16384 + period;
+      const inner = (SEX_ID[point.sex] * 64 + age) * 131072 + code;
+      let byRow = this.packed.get(outer);
+      if (!byRow) this.packed.set(outer, (byRow = new Map()));
+      const earlier = byRow.get(inner);
+      if (earlier === undefined) byRow.set(inner, point.value);
       return earlier;
     }
     const key = `${point.indicatorId}\u0001${point.code}\u0001${point.period.label}\u0001${point.sex}\u0001${point.age}`;
