@@ -10,6 +10,14 @@ import {
 
 printReferenceSummary();
 
+/** The proportion outputs' column for each limit line. */
+const PROPORTION_COLUMNS = [
+  ['lower95', 'Lower2s0025limit'],
+  ['upper95', 'Upper2s0025limit'],
+  ['lower998', 'Lower3s0001limit'],
+  ['upper998', 'Upper3s0001limit'],
+] as const;
+
 const LINES = [
   ['lower95', '2s', 'lower'],
   ['upper95', '2s', 'upper'],
@@ -36,30 +44,9 @@ describe.runIf(hasReferenceData)('funnel limits against PHEindicatormethods', ()
     );
     outputs.forEach((row, i) => {
       expectReference(file, limits.target, num(row.Baseline), 'baseline');
-      expectReference(
-        file,
-        limits.lower95[i]!.y,
-        num(row.Lower2s0025limit),
-        `n=${row.Population} lower 2s`,
-      );
-      expectReference(
-        file,
-        limits.upper95[i]!.y,
-        num(row.Upper2s0025limit),
-        `n=${row.Population} upper 2s`,
-      );
-      expectReference(
-        file,
-        limits.lower998[i]!.y,
-        num(row.Lower3s0001limit),
-        `n=${row.Population} lower 3s`,
-      );
-      expectReference(
-        file,
-        limits.upper998[i]!.y,
-        num(row.Upper3s0001limit),
-        `n=${row.Population} upper 3s`,
-      );
+      for (const [key, column] of PROPORTION_COLUMNS) {
+        expectReference(file, limits[key][i]!.y, num(row[column]), `n=${row.Population} ${key}`);
+      }
     });
   });
 
