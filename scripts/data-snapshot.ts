@@ -8,14 +8,19 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeReject, ENGLAND, LONDON, type DataPoint, type Indicator } from '../src/domain';
+import { describeReject } from '../src/domain';
 import { dataPointsToCsv } from '../src/data/normalised-format';
-import { readPublishedCsv } from '../src/data/read-published-csv';
 import type { Catalogue } from '../src/data/catalogue';
-import { SNAPSHOT_EXTRACT_DATE, type SnapshotIndicator } from './catalogue/define';
+import { parseAreas } from '../src/data/reference';
+import {
+  SNAPSHOT_EXTRACT_DATE,
+  toCatalogueEntry,
+  type SnapshotIndicator,
+} from './catalogue/define';
 import { SNAPSHOT_BOROUGH_INDICATORS } from './catalogue/snapshot-borough-indicators';
 import { SNAPSHOT_OTHER_INDICATORS } from './catalogue/snapshot-other-indicators';
 import { buildReference } from './snapshot/build-reference';
+import { readSnapshotIndicator, withReleases } from './snapshot/read-snapshot-indicator';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const snapshotDir = resolve(
@@ -31,35 +36,35 @@ export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = [
 ];
 
 const read = (path: string) => readFileSync(join(snapshotDir, path), 'utf8');
-const isLondonOrComparator = (p: DataPoint) =>
-  p.code.startsWith('E09') || p.code === LONDON || p.code === ENGLAND;
-
-function catalogueEntry(def: SnapshotIndicator): Indicator {
-  const { snapshotFile: _file, namePrefix: _prefix, ...indicator } = def;
-  return indicator;
-}
 
 function main() {
   const problems: string[] = [];
   const files: Record<string, string> = buildReference(read);
+  const boroughs = new Set<string>(
+    parseAreas(files['reference/areas.csv'] ?? '', 'reference/areas.csv')
+      .filter((a) => a.kind === 'borough')
+      .map((a) => a.code),
+  );
+  const entries = [];
 
   for (const def of SNAPSHOT_INDICATORS) {
-    const result = readPublishedCsv(read(def.snapshotFile), {
-      file: def.snapshotFile,
-      indicatorFor: (cell) =>
-        !def.namePrefix || cell('indicatorName').startsWith(def.namePrefix) ? def.id : null,
-      keep: def.level === 'borough' ? isLondonOrComparator : undefined,
-    });
+    const result = readSnapshotIndicator(def, read, boroughs);
     problems.push(...result.rejects.map(describeReject));
     if (result.points.length === 0) problems.push(`${def.snapshotFile}: no rows for ${def.id}`);
     files[def.file] = dataPointsToCsv(result.points, def);
+    entries.push(withReleases(toCatalogueEntry(def), result.releases));
     const withValue = result.points.filter((p) => p.value !== null).length;
     console.log(
-      `${def.id.padEnd(30)} ${String(result.points.length).padStart(4)} rows (${withValue} with a value) from ${def.snapshotFile}`,
+      `${def.id.padEnd(34)} ${String(result.points.length).padStart(4)} rows (${withValue} with a value): ${result.log.join('; ')}`,
     );
   }
 
-  const covered = new Set(SNAPSHOT_INDICATORS.map((d) => d.snapshotFile));
+  const covered = new Set(
+    SNAPSHOT_INDICATORS.flatMap((d) => [
+      d.snapshotFile,
+      ...(d.olderReleases ?? []).map((o) => o.snapshotFile),
+    ]),
+  );
   for (const folder of ['boroughs', 'providers']) {
     for (const name of readdirSync(join(snapshotDir, folder))) {
       if (!covered.has(`${folder}/${name}`))
@@ -76,7 +81,7 @@ function main() {
     dataVersion: `snapshot-${SNAPSHOT_EXTRACT_DATE}`,
     label: 'Bundled snapshot',
     extractDate: SNAPSHOT_EXTRACT_DATE,
-    indicators: SNAPSHOT_INDICATORS.map(catalogueEntry),
+    indicators: entries,
     reference: {
       areas: 'reference/areas.csv',
       icbs: 'reference/icbs.csv',

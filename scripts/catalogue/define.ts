@@ -33,12 +33,54 @@ export const oglSource = (
   extractDate: SNAPSHOT_EXTRACT_DATE,
 });
 
+/** An older release of the same measure, read after the newest and kept only for periods it alone has. */
+export interface OlderRelease {
+  readonly snapshotFile: string;
+  readonly namePrefix?: string;
+  /** What the reader is told this release is. */
+  readonly label: string;
+  readonly extractedFrom: string;
+}
+
+/** The date the six ONS Explore Local Statistics files were added to the shared snapshot. */
+export const ELS_EXTRACT_DATE = '2026-11-29';
+
+/** A dataset taken from ONS Explore Local Statistics' data repository (PROVENANCE.md). */
+export const elsSource = (
+  publisher: string,
+  url: string,
+  extractedFrom: string,
+): IndicatorSource => ({
+  publisher,
+  licence: 'OGL-3.0',
+  attribution: `Source: ${publisher}, via ONS Explore Local Statistics. ${OGL}`,
+  url,
+  extractedFrom,
+  extractDate: ELS_EXTRACT_DATE,
+});
+
 /** A catalogue entry plus where its figures come from in ../shared/data/snapshot. */
 export interface SnapshotIndicator extends Indicator {
-  /** Path under ../shared/data/snapshot; empty for datasets only data:update loads. */
+  /** Path under ../shared/data/snapshot (the newest release); empty for datasets only data:update loads. */
   readonly snapshotFile: string;
   /** For files holding several measures: keep rows whose Indicator Name starts with this. */
   readonly namePrefix?: string;
+  /** The newest release's label, where older releases are merged in. */
+  readonly releaseLabel?: string;
+  /** Older releases of the same measure, newest first. */
+  readonly olderReleases?: readonly OlderRelease[];
+}
+
+/** The catalogue entry: the indicator without the snapshot build's instructions. */
+export function toCatalogueEntry(def: SnapshotIndicator): Indicator {
+  const {
+    snapshotFile: _file,
+    namePrefix: _prefix,
+    releaseLabel: _label,
+    olderReleases: _older,
+    ...indicator
+  } = def;
+  return indicator;
 }
 
 export const define = (

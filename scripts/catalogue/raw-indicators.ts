@@ -7,7 +7,6 @@ import { define, fingertipsSource, oglSource, SNAPSHOT_EXTRACT_DATE } from './de
  */
 const SUICIDE_EXPORTS =
   'Jezzaay/Mental-Health-Analysis@c709b4c0 data/suicides/indicators-CountyUA.data <region>.csv';
-const ELS = 'ONSdigital/explore-local-statistics-data@4972c588';
 const NHSTT = 'bennettoxford/nhstt@f65c91ba';
 const MHSDS =
   'samuelopeyemi2010/NHS-MHSDS-Data-Analysis@ec6bdd7f mhsds_data/MHSDS Data_4WW_{Apr..Sep}Perf_2024.csv';
@@ -86,61 +85,6 @@ export const RAW_BOROUGH_INDICATORS = [
     source: fingertipsSource(91404, SUICIDE_EXPORTS),
     caveats: ['A single old period (2012-14).'],
     snapshotFile: '',
-  }),
-  define({
-    id: 'ons-healthy-life-expectancy',
-    name: 'Healthy life expectancy at birth (ONS)',
-    shortName: 'Healthy life expectancy (ONS)',
-    domain: 'physical',
-    level: 'borough',
-    unit: 'years',
-    multiplier: 1,
-    valueType: 'years',
-    polarity: 'high-is-good',
-    ciMethod: 'published',
-    source: {
-      ...oglSource(
-        'Office for National Statistics (Health state life expectancies)',
-        'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/healthandlifeexpectancies',
-        `${ELS} healthy-life-expectancy/healthy-life-expectancy.csv`,
-      ),
-      extractDate: '2026-02-19',
-    },
-    caveats: [
-      'ONS used an interim method; values may differ from earlier Fingertips 90362 releases.',
-      'City of London is not published.',
-    ],
-    snapshotFile: '',
-    match: {
-      names: [
-        { name: 'Female healthy life expectancy', sex: 'Female' },
-        { name: 'Male healthy life expectancy', sex: 'Male' },
-      ],
-    },
-  }),
-  define({
-    id: 'fingertips-93722',
-    fingertipsId: 93722,
-    name: 'Under 75 mortality rate from cardiovascular diseases considered preventable',
-    shortName: 'Preventable CVD mortality <75',
-    domain: 'physical',
-    level: 'borough',
-    unit: 'per 100,000',
-    multiplier: 100000,
-    valueType: 'dsr',
-    polarity: 'low-is-good',
-    ciMethod: 'published',
-    source: fingertipsSource(
-      93722,
-      `${ELS} preventable-cardiovascular-mortality-england/preventable-cardiovascular-mortality-england.csv`,
-      'OHID Fingertips, via ONS Explore Local Statistics',
-    ),
-    caveats: [
-      'Hackney and City of London are published only combined (E67000001), which is not shown as either borough.',
-      'The 2022 and 2023 rates use revised ONS population estimates.',
-    ],
-    snapshotFile: '',
-    match: { names: [{ name: 'Preventable cardiovascular mortality (England)' }] },
   }),
   ...(
     [

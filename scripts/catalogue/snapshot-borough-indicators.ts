@@ -1,7 +1,8 @@
-import { define, fingertipsSource, oglSource } from './define';
+import { define, elsSource, fingertipsSource } from './define';
 import { WELLBEING_MATCHES } from './raw-indicators';
 
 const TRAFFORD = 'traffordDataLab/dashboard';
+const ELS = 'ONSdigital/explore-local-statistics-data';
 const VINTAGE =
   'Values are as a third-party repository extracted them from Fingertips, not the current release; later revisions may differ.';
 
@@ -108,7 +109,7 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
         'Average life satisfaction rating',
         'Life satisfaction (mean score)',
         'high-is-good',
-        'Life satisfaction',
+        'Satisfaction',
       ],
       [
         'worthwhile',
@@ -118,8 +119,9 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
         'Worthwhile',
       ],
     ] as const
-  ).map(([key, name, shortName, polarity, table]) =>
-    define({
+  ).map(([key, name, shortName, polarity, elsMeasure]) => {
+    const table = elsMeasure === 'Satisfaction' ? 'Life satisfaction' : elsMeasure;
+    return define({
       id: `ons-wellbeing-${key.replace('_', '-')}`,
       name,
       shortName,
@@ -130,20 +132,30 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
       valueType: 'mean-score',
       polarity,
       ciMethod: 'published',
-      source: oglSource(
-        'Office for National Statistics (Annual Population Survey)',
+      source: elsSource(
+        'Office for National Statistics, Personal well-being in the UK (Annual Population Survey)',
         'https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/datasets/headlineestimatesofpersonalwellbeing',
-        `d-lazenby/ons_subnational_indicators@6308bb3e data/${table}-Table 1.csv`,
+        `${ELS}@4182826c personal-wellbeing-estimates/personal-wellbeing-estimates.csv`,
       ),
       caveats: [
-        'Mean scores, not the Fingertips "% low / % high" wellbeing indicators.',
-        'April 2020 to March 2021, during the COVID-19 pandemic.',
-        'City of London is not published. No England or London value is bundled.',
+        'Mean scores (0-10, adults), not the Fingertips "% low / % high" wellbeing indicators 22301-22304.',
+        'City of London is not published (too few survey responses).',
+        '2020/21 and 2021/22 were collected during the COVID-19 pandemic.',
       ],
-      snapshotFile: `boroughs/ons_wellbeing_mean_${key}_2020_21.csv`,
+      snapshotFile: 'boroughs/ons_els_personal_wellbeing_means.csv',
+      namePrefix: `${elsMeasure} - Mean`,
+      releaseLabel:
+        'ONS personal well-being estimates 2011/12-2022/23, via Explore Local Statistics',
+      olderReleases: [
+        {
+          snapshotFile: `boroughs/ons_wellbeing_mean_${key}_2020_21.csv`,
+          label: 'ONS subnational indicators explorer, 2020/21 (no intervals)',
+          extractedFrom: `d-lazenby/ons_subnational_indicators@6308bb3e data/${table}-Table 1.csv`,
+        },
+      ],
       match: WELLBEING_MATCHES[`ons-wellbeing-${key.replace('_', '-')}`],
-    }),
-  ),
+    });
+  }),
   define({
     id: 'fingertips-90362',
     fingertipsId: 90362,
@@ -156,16 +168,158 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
     valueType: 'years',
     polarity: 'high-is-good',
     ciMethod: 'published',
-    source: fingertipsSource(
-      90362,
-      `${TRAFFORD}@24d93487 data/health/healthy_life_expectancy_at_birth.csv`,
-      'ONS, via OHID Fingertips',
+    source: elsSource(
+      'Office for National Statistics, Health state life expectancies',
+      'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/healthandlifeexpectancies',
+      `${ELS}@4182826c healthy-life-expectancy/healthy-life-expectancy.csv`,
     ),
     caveats: [
-      'Values as Fingertips served them in about 2019; later ONS releases revise them.',
+      'The series Fingertips 90362 republishes. Published by ONS (metadata modified 2024-02-05).',
+      '2009-11 and 2010-12 come from an older Fingertips extract (about 2019) without intervals; ONS has since revised the series, so those two periods may not line up exactly with the rest.',
       'City of London is not published.',
     ],
-    snapshotFile: 'boroughs/fingertips_90362_healthy_life_expectancy_at_birth.csv',
+    snapshotFile: 'boroughs/ons_els_healthy_life_expectancy.csv',
+    releaseLabel:
+      'ONS health state life expectancies 2011-13 to 2021-23, via Explore Local Statistics',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/fingertips_90362_healthy_life_expectancy_at_birth.csv',
+        label: 'OHID Fingertips 90362 as served in about 2019 (no intervals)',
+        extractedFrom: `${TRAFFORD}@24d93487 data/health/healthy_life_expectancy_at_birth.csv`,
+      },
+    ],
+    formerIds: ['ons-healthy-life-expectancy'],
+    match: {
+      names: [
+        { name: 'Female healthy life expectancy', sex: 'Female' },
+        { name: 'Male healthy life expectancy', sex: 'Male' },
+      ],
+    },
+  }),
+  define({
+    id: 'ons-life-expectancy',
+    fingertipsId: 90366,
+    name: 'Life expectancy at birth',
+    shortName: 'Life expectancy',
+    domain: 'physical',
+    level: 'borough',
+    unit: 'years',
+    multiplier: 1,
+    valueType: 'years',
+    polarity: 'high-is-good',
+    ciMethod: 'published',
+    source: elsSource(
+      'Office for National Statistics, Life expectancy for local areas of the UK',
+      'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/healthandlifeexpectancies/datasets/lifeexpectancyforlocalareasofgreatbritain',
+      `${ELS}@2a85bb6d life-expectancy/life-expectancy.csv`,
+    ),
+    caveats: [
+      'The series Fingertips 90366 republishes. Published by ONS 2025-12-10.',
+      'ONS does not calculate life expectancy for City of London.',
+      'Replaces the GLA London Borough Profiles life expectancy (2012-14), whose only period the ONS series also covers.',
+    ],
+    snapshotFile: 'boroughs/ons_els_life_expectancy_at_birth.csv',
+    releaseLabel:
+      'ONS life expectancy for local areas 2001-03 to 2022-24, via Explore Local Statistics',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/gla_borough_profiles_life_expectancy_2012_14.csv',
+        label: 'GLA London Borough Profiles, 2012-14 (publisher and licence not verified)',
+        extractedFrom:
+          'count/hackathons@7f80099b Hackathon1/data/DEM_BoroughDemograpics_latest.csv',
+      },
+    ],
+    formerIds: ['gla-life-expectancy'],
+    match: {
+      names: [
+        { name: 'Female life expectancy', sex: 'Female' },
+        { name: 'Male life expectancy', sex: 'Male' },
+        { name: 'Female life expectancy; Years', sex: 'Female' },
+        { name: 'Male life expectancy; Years', sex: 'Male' },
+      ],
+    },
+  }),
+  define({
+    id: 'fingertips-93722',
+    fingertipsId: 93722,
+    name: 'Under 75 mortality rate from cardiovascular diseases considered preventable',
+    shortName: 'Preventable CVD mortality <75',
+    domain: 'physical',
+    level: 'borough',
+    unit: 'per 100,000',
+    multiplier: 100000,
+    valueType: 'dsr',
+    polarity: 'low-is-good',
+    ciMethod: 'published',
+    source: elsSource(
+      'OHID Fingertips (indicator 93722)',
+      'https://fingertips.phe.org.uk/search/93722',
+      `${ELS}@4182826c preventable-cardiovascular-mortality-england/preventable-cardiovascular-mortality-england.csv`,
+    ),
+    caveats: [
+      'Hackney and City of London are published only combined (E67000001 "City of London, Hackney").',
+      'The 2022 and 2023 rates use revised ONS population estimates. Published by OHID 2025-11-04.',
+      'Not the same measure as the older 40401 (all preventable CVD mortality definitions differ).',
+    ],
+    snapshotFile: 'boroughs/ohid_els_93722_u75_preventable_cvd_mortality.csv',
+    match: {
+      names: [
+        { name: 'Preventable cardiovascular mortality (England)' },
+        { name: 'Preventable cardiovascular mortality (England); Rate per 100,000 population' },
+      ],
+    },
+  }),
+  define({
+    id: 'fingertips-93881',
+    fingertipsId: 93881,
+    name: 'Percentage of adults (aged 18+) classified as obese',
+    shortName: 'Adult obesity',
+    domain: 'physical',
+    level: 'borough',
+    unit: '%',
+    multiplier: 100,
+    valueType: 'proportion',
+    polarity: 'low-is-good',
+    ciMethod: 'published',
+    source: elsSource(
+      'OHID, Obesity, Physical Activity and Nutrition profile (Active Lives Adult Survey)',
+      'https://fingertips.phe.org.uk/search/93881',
+      `${ELS}@3616638d adult-obesity-prevalence/adult-obesity-prevalence.csv`,
+    ),
+    caveats: [
+      'BMI of 30 or more from self-reported height and weight, with an adjustment for self-report bias. Published by OHID 2026-05-06.',
+      'Borough samples are small: intervals are often about 4 percentage points either side.',
+      'Survey years run from mid-November.',
+    ],
+    snapshotFile: 'boroughs/ohid_els_93881_adult_obesity_prevalence.csv',
+    match: { names: [{ name: 'Adult obesity prevalence; Percentage' }] },
+  }),
+  define({
+    id: 'ons-smoking-prevalence',
+    fingertipsId: 92443,
+    name: 'Percentage of adults (aged 18+) who currently smoke cigarettes',
+    shortName: 'Adult smoking',
+    domain: 'physical',
+    level: 'borough',
+    unit: '%',
+    multiplier: 100,
+    valueType: 'proportion',
+    polarity: 'low-is-good',
+    ciMethod: 'published',
+    source: elsSource(
+      'Office for National Statistics, Smoking habits in the UK (Annual Population Survey)',
+      'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/drugusealcoholandsmoking/datasets/smokinghabitsintheukanditsconstituentcountries',
+      `${ELS}@29d57a7d cigarette-smokers/cigarette-smokers.csv`,
+    ),
+    caveats: [
+      'The series Fingertips 92443 republishes. A risk factor for physical ill health rather than an outcome.',
+      'An older release (published 2023-03-31): ONS has since published 2022 and 2023.',
+      'City of London has a value only for 2021.',
+    ],
+    snapshotFile: 'boroughs/ons_els_aps_cigarette_smokers.csv',
+    match: {
+      names: [{ name: 'Adults that currently smoke cigarettes (Cigarette smokers); Percentage' }],
+    },
   }),
   define({
     id: 'fingertips-40502',

@@ -15,8 +15,7 @@ import { dataPointsToCsv } from '../../src/data/normalised-format';
 import { FileError } from '../../src/data/parse-csv';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas } from '../../src/data/reference';
-import type { Indicator } from '../../src/domain';
-import type { SnapshotIndicator } from '../catalogue/define';
+import { toCatalogueEntry } from '../catalogue/define';
 import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from '../catalogue/raw-indicators';
 
 export interface UpdateOptions {
@@ -46,12 +45,6 @@ export interface UpdateReport {
   readonly changes: readonly IndicatorChange[];
 }
 
-const stripSnapshotFields = ({
-  snapshotFile: _f,
-  namePrefix: _p,
-  ...indicator
-}: SnapshotIndicator): Indicator => indicator;
-
 function csvFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
@@ -75,7 +68,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')),
   );
   const rawDefinitions = [...RAW_BOROUGH_INDICATORS, ...RAW_PROVIDER_INDICATORS].map(
-    stripSnapshotFields,
+    toCatalogueEntry,
   );
   const known = [...bundled.indicators, ...rawDefinitions];
   const boroughCodes = new Set(

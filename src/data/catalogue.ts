@@ -9,6 +9,7 @@ import {
   type Indicator,
   type IndicatorId,
   type IndicatorMatch,
+  type IndicatorRelease,
 } from '../domain';
 import { FileError } from './parse-csv';
 
@@ -37,6 +38,21 @@ function parseMatch(raw: Json, path: string, fail: (path: string, what: string) 
     ...(names !== undefined && { names: names as IndicatorMatch['names'] }),
   };
 }
+function parseReleases(raw: unknown, path: string, fail: (path: string, what: string) => never): IndicatorRelease[] {
+  if (!Array.isArray(raw)) return fail(path, 'must be a list');
+  return raw.map((r, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(r) || typeof r.label !== 'string' || typeof r.extractedFrom !== 'string')
+      return fail(at, 'must be { label, extractedFrom, periods }');
+    const periods = r.periods;
+    if (!(Array.isArray(periods) && periods.every((p) => typeof p === 'string'))) return fail(`${at}.periods`, 'must be a list of text');
+    return { label: r.label, extractedFrom: r.extractedFrom, periods: periods as string[] };
+  });
+}
+
+const textList = (raw: unknown, path: string, fail: (path: string, what: string) => never): string[] =>
+  Array.isArray(raw) && raw.every((c) => typeof c === 'string') ? (raw as string[]) : fail(path, 'must be a list of text');
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -98,6 +114,8 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       caveats: caveats as string[],
       file: str(raw, 'file', path),
       ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
+      ...(raw.releases !== undefined && { releases: parseReleases(raw.releases, `${path}.releases`, fail) }),
+      ...(raw.formerIds !== undefined && { formerIds: textList(raw.formerIds, `${path}.formerIds`, fail) }),
     };
   });
 

@@ -43,3 +43,25 @@ export interface Icb {
   readonly name: string;
   readonly subRegion: SubRegion;
 }
+
+/**
+ * Areas a publisher reports only combined (ONS E67 codes). OHID publishes some mortality
+ * indicators for City of London and Hackney together because City of London's counts are too
+ * small; the combined value belongs to both boroughs and is shown as the publisher gives it.
+ */
+export interface CombinedArea {
+  readonly code: AreaCode;
+  readonly name: string;
+  readonly parts: readonly AreaCode[];
+}
+
+export const COMBINED_AREAS: readonly CombinedArea[] = [
+  {
+    code: 'E67000001' as AreaCode,
+    name: 'City of London, Hackney',
+    parts: ['E09000001' as AreaCode, 'E09000012' as AreaCode],
+  },
+];
+
+export const combinedAreaOf = (code: string): CombinedArea | undefined =>
+  COMBINED_AREAS.find((a) => a.code === code);

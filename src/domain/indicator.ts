@@ -76,6 +76,20 @@ export interface IndicatorMatch {
   }[];
 }
 
+/**
+ * One published release that supplies some of an indicator's periods. An indicator built from
+ * an older and a newer release of one measure keeps the newer release's periods and the older
+ * release's only where the newer does not cover them; this says which period came from where.
+ */
+export interface IndicatorRelease {
+  /** What a reader is told, e.g. "ONS Health state life expectancies (via Explore Local Statistics)". */
+  readonly label: string;
+  /** Where the figures were taken from (repository@commit, path). */
+  readonly extractedFrom: string;
+  /** The period labels this release supplies; empty when every period was superseded. */
+  readonly periods: readonly string[];
+}
+
 export interface Indicator {
   readonly id: IndicatorId;
   /** The Fingertips indicator id, where the measure is a Fingertips indicator. */
@@ -96,4 +110,12 @@ export interface Indicator {
   /** Normalised data file, relative to the catalogue. */
   readonly file: string;
   readonly match?: IndicatorMatch;
+  /** Where the periods come from, when more than one release makes up the series. */
+  readonly releases?: readonly IndicatorRelease[];
+  /** Ids this indicator was known by before releases were merged: old links keep working. */
+  readonly formerIds?: readonly string[];
 }
+
+/** The release(s) that supplied one period, by label; empty when the indicator has one source. */
+export const releasesForPeriod = (indicator: Pick<Indicator, 'releases'>, periodLabel: string) =>
+  (indicator.releases ?? []).filter((r) => r.periods.includes(periodLabel));

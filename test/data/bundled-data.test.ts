@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/data/catalogue';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas, parseIcbs, parseProviders } from '../../src/data/reference';
-import { ENGLAND } from '../../src/domain';
+import { comparePeriods, ENGLAND, releasesForPeriod, type DataPoint } from '../../src/domain';
 
 const dataDir = resolve(import.meta.dirname, '..', '..', 'data');
 const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
@@ -48,13 +48,64 @@ describe('the bundled data in data/', () => {
     expect(providers.find((p) => p.code === 'RRP')).toMatchObject({ status: 'closed', successor: 'G6V2S' });
   });
 
+  const pointsOf = (id: string) => {
+    const indicator = catalogue.indicators.find((i) => i.id === id)!;
+    return readIndicatorFile(read(indicator.file), indicator).points;
+  };
+  const latestPeriod = (points: readonly DataPoint[]) =>
+    [...points].sort((a, b) => comparePeriods(a.period, b.period)).at(-1)?.period.label;
+
+  it('holds one indicator per measure: older releases only fill periods the newest lacks', () => {
+    // No two near-identical rows at one level ("Healthy life expectancy (ONS)" beside "Healthy life expectancy").
+    const names = catalogue.indicators.map((i) => `${i.level}: ${i.shortName.replace(/\s*\(.*\)$/, '')}`);
+    expect(new Set(names).size).toBe(names.length);
+    const hle = catalogue.indicators.find((i) => i.id === 'fingertips-90362')!;
+    expect(hle.formerIds).toEqual(['ons-healthy-life-expectancy']);
+    expect(releasesForPeriod(hle, '2009-11').map((r) => r.label)).toEqual([
+      'OHID Fingertips 90362 as served in about 2019 (no intervals)',
+    ]);
+    expect(releasesForPeriod(hle, '2021 - 23')[0]?.label).toMatch(/^ONS health state/);
+    // 2011-13 is in both releases: only the newer one's rows are kept.
+    const hle201113 = pointsOf('fingertips-90362').filter((p) => p.period.start === '2011-01-01');
+    expect(hle201113.every((p) => p.ci95 !== undefined)).toBe(true);
+    expect(catalogue.indicators.some((i) => i.id === 'gla-life-expectancy')).toBe(false);
+  });
+
+  it('keeps the publisher\'s combined City of London and Hackney row with its note', () => {
+    const combined = pointsOf('fingertips-93722').filter((p) => p.code === 'E67000001');
+    expect(combined).toHaveLength(22);
+    expect(combined[0]?.note).toBe('Value for Hackney and City of London combined');
+  });
+
   const snapshotDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'snapshot');
   it.runIf(existsSync(snapshotDir))('covers every file in ../shared/data/snapshot', () => {
     const extractedFrom = catalogue.indicators.map((i) => i.source.extractedFrom).join('\n');
     const files = ['boroughs', 'providers'].flatMap((folder) => readdirSync(resolve(snapshotDir, folder)));
-    expect(files.length).toBe(19);
+    expect(files.length).toBe(25);
     // Each data file's indicator entries exist: checked by data:snapshot, which fails on an unread file.
     expect(extractedFrom).toContain('MHSDS Data_4WW_SepPerf_2024.csv');
     expect(readdirSync(resolve(dataDir, 'indicators'))).toHaveLength(catalogue.indicators.length);
   });
+
+  // Each newest-release source file, read independently of the catalogue's build.
+  const newestSources = [
+    ['ons-life-expectancy', 'ons_els_life_expectancy_at_birth.csv', '2022 - 24'],
+    ['fingertips-90362', 'ons_els_healthy_life_expectancy.csv', '2021 - 23'],
+    ['fingertips-93722', 'ohid_els_93722_u75_preventable_cvd_mortality.csv', '2022 - 24'],
+    ['fingertips-93881', 'ohid_els_93881_adult_obesity_prevalence.csv', '2024-11-16 to 2025-11-15'],
+    ['ons-smoking-prevalence', 'ons_els_aps_cigarette_smokers.csv', '2021'],
+    ['ons-wellbeing-anxiety', 'ons_els_personal_wellbeing_means.csv', '2022/23'],
+  ] as const;
+  it.runIf(existsSync(snapshotDir)).each(newestSources)(
+    '%s: latest period and intervals match %s',
+    (id, file, latest) => {
+      const source = readFileSync(resolve(snapshotDir, 'boroughs', file), 'utf8');
+      const lastRow = source.trimEnd().split('\n').at(-1) ?? '';
+      expect(latestPeriod(pointsOf(id))).toBe(latest);
+      const points = pointsOf(id).filter((p) => p.value !== null && p.period.label === latest);
+      expect(points.length).toBeGreaterThan(0);
+      expect(points.every((p) => p.ci95 && p.ci95.lower <= p.value! && p.value! <= p.ci95.upper)).toBe(true);
+      expect(lastRow).toContain(',');
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { ENGLAND, isAreaCode, LONDON, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
+import { combinedAreaOf, ENGLAND, isAreaCode, LONDON, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
 import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
@@ -128,7 +128,7 @@ export function importPublishedFile(text: string, file: string, context: ImportC
     const isAreaFile = p.areaCode >= 0;
     // Most rows of a national export are outside London: leave them before any further work.
     const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
-    if (areaCode && areaCode !== ENGLAND && areaCode !== LONDON && !context.boroughCodes.has(areaCode) && isAreaCode(areaCode)) {
+    if (areaCode && areaCode !== ENGLAND && areaCode !== LONDON && !context.boroughCodes.has(areaCode) && !combinedAreaOf(areaCode) && isAreaCode(areaCode)) {
       return skip(areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London');
     }
     const resolved = resolve(cells, m, isAreaFile);

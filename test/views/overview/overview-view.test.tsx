@@ -1,7 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
+import { parseCatalogue } from '../../../src/data/catalogue';
+
+const bundled = parseCatalogue(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')),
+);
+const boroughIndicators = bundled.indicators.filter((i) => i.level === 'borough').length;
 
 const renderAt = (search: string) => {
   window.history.replaceState(null, '', `/${search}`);
@@ -20,8 +28,10 @@ describe('OverviewView on the bundled data', () => {
     expect(cell).toHaveTextContent(/^Q\d$/);
     for (const group of ['Mental health', 'Physical health', 'Context'])
       expect(screen.getByRole('rowheader', { name: group })).toBeInTheDocument();
-    // 15 borough indicators × 33 boroughs.
-    expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(15 * 33);
+    // Every borough indicator in the bundled catalogue × 33 boroughs.
+    expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(
+      boroughIndicators * 33,
+    );
   });
 
   it('opens the indicator view focused on a borough when a cell is chosen', async () => {
