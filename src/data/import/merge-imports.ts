@@ -1,4 +1,4 @@
-import { periodSortKey, type DataPoint, type Indicator, type IndicatorId, type RowReject } from '../../domain';
+import { periodSortKey, releasesForPeriod, type DataPoint, type Indicator, type IndicatorId, type IndicatorRelease, type RowReject } from '../../domain';
 import type { FileImport } from './import-published-file';
 
 /**
@@ -24,6 +24,31 @@ export interface MergeResult {
   readonly rejects: readonly RowReject[];
 }
 
+type Origin = Omit<IndicatorRelease, 'periods'>;
+
+/** Where an existing point came from: its catalogued release, else the indicator's source. */
+const originOf = (indicator: Indicator, point: DataPoint): Origin => {
+  const release = releasesForPeriod(indicator, point.period.label)[0];
+  return release ? { label: release.label, extractedFrom: release.extractedFrom } : { label: indicator.source.publisher, extractedFrom: indicator.source.extractedFrom };
+};
+
+/**
+ * The releases behind each period after a merge, when more than one release supplies the
+ * series; a period whose areas came from two files is listed under both.
+ */
+function releasesOf(points: Iterable<DataPoint>, origins: ReadonlyMap<string, Origin>): IndicatorRelease[] | undefined {
+  const byLabel = new Map<string, { origin: Origin; periods: Set<string> }>();
+  for (const point of points) {
+    const origin = origins.get(pointKey(point));
+    if (!origin) continue;
+    const entry = byLabel.get(origin.label) ?? { origin, periods: new Set<string>() };
+    entry.periods.add(point.period.label);
+    byLabel.set(origin.label, entry);
+  }
+  if (byLabel.size < 2) return undefined;
+  return [...byLabel.values()].map(({ origin, periods }) => ({ ...origin, periods: [...periods] }));
+}
+
 /**
  * Merges imported files into existing data, indicator by indicator. Rows for the same area,
  * period and sex replace the earlier value (newer releases win); every other row is
@@ -36,8 +61,10 @@ export function mergeImports(
   const indicators = new Map<IndicatorId, Indicator>(existing.map((e) => [e.indicator.id, e.indicator]));
   const points = new Map<IndicatorId, Map<string, DataPoint>>(existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]));
   const counts = new Map<IndicatorId, { added: number; replaced: number; isNew: boolean }>();
+  const origins = new Map<IndicatorId, Map<string, Origin>>(existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), originOf(e.indicator, p)]))]));
 
   for (const file of imports) {
+    const fileOrigin: Origin = { label: `Published file ${file.file}`, extractedFrom: file.file };
     for (const indicator of file.indicators) {
       if (!indicators.has(indicator.id)) {
         indicators.set(indicator.id, indicator);
@@ -53,6 +80,9 @@ export function mergeImports(
       if (byKey.has(key)) count.replaced++;
       else count.added++;
       byKey.set(key, point);
+      const originByKey = origins.get(point.indicatorId) ?? new Map<string, Origin>();
+      origins.set(point.indicatorId, originByKey);
+      originByKey.set(key, fileOrigin);
     }
   }
 
@@ -62,8 +92,14 @@ export function mergeImports(
     const status = c?.isNew ? 'added' : c && c.added + c.replaced > 0 ? 'updated' : 'unchanged';
     return { id, status, pointsAdded: c?.added ?? 0, pointsReplaced: c?.replaced ?? 0, points: total };
   });
+  const withReleases = [...indicators.values()].map((indicator): Indicator => {
+    if (!counts.has(indicator.id)) return indicator;
+    const { releases: _old, ...rest } = indicator;
+    const releases = releasesOf(points.get(indicator.id)?.values() ?? [], origins.get(indicator.id) ?? new Map());
+    return releases ? { ...rest, releases } : rest;
+  });
   return {
-    indicators: [...indicators.values()],
+    indicators: withReleases,
     points: new Map([...points].map(([id, byKey]) => [id, [...byKey.values()]])),
     changes,
     rejects: imports.flatMap((f) => f.rejects),

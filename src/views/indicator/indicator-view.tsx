@@ -28,6 +28,7 @@ import { TrendTable } from '../../charts/trend/trend-table';
 import { TrendSummary } from './trend-summary';
 import { TileMapTable } from '../../charts/tile-map/tile-map-table';
 import { useIndicatorView } from './use-indicator-view';
+import { describeReleases, releaseOfPeriod } from '../shared/describe-releases';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
@@ -119,6 +120,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 title={`${indicator.name}: London boroughs ranked`}
                 subtitle={[
                   model.period ? `${model.period.label}` : 'Period not stated',
+                  releaseOfPeriod(indicator, model.period?.label),
                   model.sexes.length > 1 ? model.sex : undefined,
                   indicator.unit,
                   `${POLARITIES[indicator.polarity]}`,
@@ -155,7 +157,12 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 table={
                   <RankedBarTable
                     rows={model.rows}
-                    caption={`${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`}
+                    caption={[
+                      `${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`,
+                      releaseOfPeriod(indicator, model.period?.label),
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
                     unit={indicator.unit}
                     benchmarkName={model.benchmarkName}
                     ciLabel={`${view.selection.ci}% confidence interval`}
@@ -163,7 +170,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                   />
                 }
                 notes={
-                  indicator.caveats.length > 0 && (
+                  (indicator.caveats.length > 0 || indicator.releases) && (
                     <details className="caveats">
                       <summary>About this indicator</summary>
                       <ul>
@@ -171,6 +178,16 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                           <li key={c}>{c}</li>
                         ))}
                       </ul>
+                      {indicator.releases && (
+                        <>
+                          <p>Where each period comes from (newest release first):</p>
+                          <ul>
+                            {describeReleases(indicator).map((line) => (
+                              <li key={line}>{line}</li>
+                            ))}
+                          </ul>
+                        </>
+                      )}
                       <p>
                         Publisher: {indicator.source.publisher}.{' '}
                         <a href={indicator.source.url}>Source page</a>.

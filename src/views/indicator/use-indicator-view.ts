@@ -32,7 +32,10 @@ export function useIndicatorView() {
       ),
     [catalogue.data, userDatasets],
   );
-  const requested = indicators.find((i) => i.id === selection.indicator);
+  // A shared link may name an indicator by an id it had before its releases were merged.
+  const requested =
+    indicators.find((i) => i.id === selection.indicator) ??
+    indicators.find((i) => selection.indicator && i.formerIds?.includes(selection.indicator));
   const indicator = requested ?? indicators[0];
   // A link to a user's indicator waits for their saved files before calling it unknown.
   const unknownIndicator =

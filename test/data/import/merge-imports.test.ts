@@ -30,3 +30,29 @@ describe('mergeImports', () => {
     expect(result.changes[0]?.status).toBe('unchanged');
   });
 });
+
+describe('mergeImports: which release each period comes from', () => {
+  const span = (year: number) => ({ label: `${year} - ${(year + 2) % 100}`, start: `${year}-01-01`, end: `${year + 2}-12-31` });
+  const older = makeDataPoint({ value: 1, period: span(2009) });
+  const kept = makeDataPoint({ value: 2, period: span(2011) });
+
+  it('lists the bundled releases and the new file per period after an update', () => {
+    const bundled = makeIndicator({
+      releases: [
+        { label: 'Newer release', extractedFrom: 'repo@12345678 new.csv', periods: ['2011 - 13'] },
+        { label: 'Older release', extractedFrom: 'repo@12345678 old.csv', periods: ['2009 - 11'] },
+      ],
+    });
+    const update = fileOf([makeDataPoint({ value: 3, period: span(2013) }), makeDataPoint({ value: 4, period: span(2011) })]);
+    const result = mergeImports([{ indicator: bundled, points: [older, kept] }], [update]);
+    expect(result.indicators[0]?.releases).toEqual([
+      { label: 'Older release', extractedFrom: 'repo@12345678 old.csv', periods: ['2009 - 11'] },
+      { label: 'Published file synthetic.csv', extractedFrom: 'synthetic.csv', periods: ['2011 - 13', '2013 - 15'] },
+    ]);
+  });
+
+  it('adds no release list when one file supplies every period', () => {
+    const result = mergeImports([{ indicator, points: [kept] }], [fileOf([makeDataPoint({ value: 5, period: span(2011) })])]);
+    expect(result.indicators[0]?.releases).toBeUndefined();
+  });
+});

@@ -172,4 +172,24 @@ describe('IndicatorView on the bundled data', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText(/Data: Bundled snapshot/)).toBeInTheDocument();
   });
+
+  it('opens a merged indicator from a link that uses its former id, and says which release a period comes from', async () => {
+    renderApp('?i=ons-healthy-life-expectancy&p=2009-11&sex=Female');
+    expect(
+      await screen.findByRole('heading', {
+        name: /Healthy life expectancy at birth: London boroughs ranked/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/which is not in this data/)).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', {
+        name: /2009-11, London boroughs ranked, from OHID Fingertips 90362 as served in about 2019/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /ONS health state life expectancies 2011-13 to 2021-23, via Explore Local Statistics: 11 periods/,
+      ),
+    ).toBeInTheDocument();
+  });
 });
