@@ -12,6 +12,7 @@ import { describeReject } from '../src/domain';
 import { dataPointsToCsv } from '../src/data/normalised-format';
 import type { Catalogue } from '../src/data/catalogue';
 import { parseAreas } from '../src/data/reference';
+import { summariseCoverage } from '../src/data/summarise-coverage';
 import {
   SNAPSHOT_EXTRACT_DATE,
   toCatalogueEntry,
@@ -52,7 +53,11 @@ function main() {
     problems.push(...result.rejects.map(describeReject));
     if (result.points.length === 0) problems.push(`${def.snapshotFile}: no rows for ${def.id}`);
     files[def.file] = dataPointsToCsv(result.points, def);
-    entries.push(withReleases(toCatalogueEntry(def), result.releases));
+    const coverage = summariseCoverage(result.points);
+    entries.push({
+      ...withReleases(toCatalogueEntry(def), result.releases),
+      ...(coverage && { coverage }),
+    });
     const withValue = result.points.filter((p) => p.value !== null).length;
     console.log(
       `${def.id.padEnd(34)} ${String(result.points.length).padStart(4)} rows (${withValue} with a value): ${result.log.join('; ')}`,
@@ -80,7 +85,10 @@ function main() {
     schemaVersion: 1,
     dataVersion: `snapshot-${SNAPSHOT_EXTRACT_DATE}`,
     label: 'Bundled snapshot',
-    extractDate: SNAPSHOT_EXTRACT_DATE,
+    // The newest extraction of any bundled dataset.
+    extractDate: entries
+      .map((e) => e.source.extractDate)
+      .reduce((a, b) => (a > b ? a : b), SNAPSHOT_EXTRACT_DATE),
     indicators: entries,
     reference: {
       areas: 'reference/areas.csv',

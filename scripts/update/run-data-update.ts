@@ -7,12 +7,13 @@ import {
   writeFileSync,
   cpSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseCatalogue, type Catalogue } from '../../src/data/catalogue';
 import { importPublishedFile, type FileImport } from '../../src/data/import/import-published-file';
 import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
 import { dataPointsToCsv } from '../../src/data/normalised-format';
 import { FileError } from '../../src/data/parse-csv';
+import { summariseCoverage } from '../../src/data/summarise-coverage';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas } from '../../src/data/reference';
 import { toCatalogueEntry } from '../catalogue/define';
@@ -122,14 +123,20 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
       .points,
   }));
   const merged = mergeImports(existing, imports);
+  // What a reader is told: the source folder by its last few names, never a developer's "../".
   const sourceLabel = options.source
-    ? relative(options.repoRoot, options.source) || options.source
-    : 'publisher downloads';
+    ? `files in ${resolve(options.source).split(sep).filter(Boolean).slice(-3).join('/')}`
+    : "the publishers' downloads";
 
   rmSync(options.out, { recursive: true, force: true });
   mkdirSync(join(options.out, 'indicators'), { recursive: true });
   cpSync(join(dataDir, 'reference'), join(options.out, 'reference'), { recursive: true });
-  const withData = merged.indicators.filter((i) => (merged.points.get(i.id)?.length ?? 0) > 0);
+  const withData = merged.indicators
+    .filter((i) => (merged.points.get(i.id)?.length ?? 0) > 0)
+    .map((i) => {
+      const coverage = summariseCoverage(merged.points.get(i.id) ?? []);
+      return coverage ? { ...i, coverage } : i;
+    });
   for (const indicator of withData)
     writeFileSync(
       join(options.out, indicator.file),
@@ -138,7 +145,8 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   const catalogue: Catalogue = {
     schemaVersion: 1,
     dataVersion: `update-${options.today}`,
-    label: `Updated ${options.today} from ${sourceLabel}`,
+    label: `Updated from ${sourceLabel}`,
+    updatedFrom: sourceLabel,
     extractDate: options.today,
     indicators: withData,
     reference: bundled.reference,

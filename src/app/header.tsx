@@ -1,13 +1,6 @@
+import { describeDataVersion } from '../data/describe-data-version';
 import { useCatalogue } from '../data/use-atlas-data';
 import { VIEWS, type ViewKey } from '../state/url-state';
-
-const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /** Names the Atlas and says which data is on screen. */
 export function Header({
@@ -25,9 +18,7 @@ export function Header({
           London Mental Health Variation Atlas
         </a>
         <p className="header__data" aria-live="polite">
-          {catalogue.data
-            ? `Data: ${catalogue.data.label}, extracted ${formatDate(catalogue.data.extractDate)}`
-            : 'Loading data…'}
+          {catalogue.data ? `Data: ${describeDataVersion(catalogue.data)}` : 'Loading data…'}
         </p>
       </div>
       <nav className="nav" aria-label="Views">

@@ -9,6 +9,7 @@ import {
   type Indicator,
   type IndicatorId,
   type IndicatorMatch,
+  type IndicatorCoverage,
   type IndicatorRelease,
 } from '../domain';
 import { FileError } from './parse-csv';
@@ -19,6 +20,8 @@ export interface Catalogue {
   readonly dataVersion: string;
   /** What the header says is shown, e.g. "Bundled snapshot". */
   readonly label: string;
+  /** After a data update: the source folder or publisher, as a reader should see it. */
+  readonly updatedFrom?: string;
   readonly extractDate: string;
   readonly indicators: readonly Indicator[];
   readonly reference: { readonly areas: string; readonly icbs: string; readonly providers: string };
@@ -52,6 +55,18 @@ function parseReleases(raw: unknown, path: string, fail: (path: string, what: st
 
 const textList = (raw: unknown, path: string, fail: (path: string, what: string) => never): string[] =>
   Array.isArray(raw) && raw.every((c) => typeof c === 'string') ? (raw as string[]) : fail(path, 'must be a list of text');
+
+function parseCoverage(raw: unknown, path: string, fail: (path: string, what: string) => never): IndicatorCoverage {
+  if (!isObject(raw) || typeof raw.periodCount !== 'number' || typeof raw.firstPeriod !== 'string' || typeof raw.latestPeriod !== 'string' || typeof raw.hasIntervals !== 'boolean')
+    return fail(path, 'must be { periodCount, firstPeriod, latestPeriod, hasIntervals }');
+  return {
+    periodCount: raw.periodCount,
+    firstPeriod: raw.firstPeriod,
+    latestPeriod: raw.latestPeriod,
+    ...(typeof raw.latestEnd === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.latestEnd) && { latestEnd: raw.latestEnd }),
+    hasIntervals: raw.hasIntervals,
+  };
+}
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -116,6 +131,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
       ...(raw.releases !== undefined && { releases: parseReleases(raw.releases, `${path}.releases`, fail) }),
       ...(raw.formerIds !== undefined && { formerIds: textList(raw.formerIds, `${path}.formerIds`, fail) }),
+      ...(raw.coverage !== undefined && { coverage: parseCoverage(raw.coverage, `${path}.coverage`, fail) }),
     };
   });
 
@@ -123,6 +139,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
     schemaVersion: 1,
     dataVersion: str(json, 'dataVersion', 'catalogue'),
     label: str(json, 'label', 'catalogue'),
+    ...(typeof json.updatedFrom === 'string' && json.updatedFrom !== '' && { updatedFrom: json.updatedFrom }),
     extractDate: str(json, 'extractDate', 'catalogue'),
     indicators,
     reference: {

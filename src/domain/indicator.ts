@@ -90,6 +90,17 @@ export interface IndicatorRelease {
   readonly periods: readonly string[];
 }
 
+/** A summary of the data an indicator holds, written by the data build and update. */
+export interface IndicatorCoverage {
+  readonly periodCount: number;
+  readonly firstPeriod: string;
+  readonly latestPeriod: string;
+  /** ISO end date of the latest period, where the period is dated. */
+  readonly latestEnd?: string;
+  /** Whether any value has a published interval, or the count and denominator to compute one. */
+  readonly hasIntervals: boolean;
+}
+
 export interface Indicator {
   readonly id: IndicatorId;
   /** The Fingertips indicator id, where the measure is a Fingertips indicator. */
@@ -114,6 +125,7 @@ export interface Indicator {
   readonly releases?: readonly IndicatorRelease[];
   /** Ids this indicator was known by before releases were merged: old links keep working. */
   readonly formerIds?: readonly string[];
+  readonly coverage?: IndicatorCoverage;
 }
 
 /** The release(s) that supplied one period, by label; empty when the indicator has one source. */

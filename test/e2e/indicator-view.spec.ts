@@ -123,7 +123,11 @@ describe('with the full published data loaded by data:update', () => {
     async () => {
       const { page, problems } = await openPage(browser, updatedBaseUrl);
       await page.goto(`${updatedBaseUrl}?i=fingertips-41001&p=2015+-+17&sex=Male`);
-      await page.getByText('Data: Updated 2026-11-22 from ../shared/data/raw').waitFor();
+      await page
+        .getByText(
+          /^Data: Updated \d+ \w{3} 20\d\d from files in shared\/data\/raw: published figures up to/,
+        )
+        .waitFor();
       await page.getByRole('heading', { name: /Suicide rate: London boroughs ranked/ }).waitFor();
       // 2015-17 male suicide rates carry 95% CIs: comparisons are by CI against England, not quintiles.
       await page

@@ -28,7 +28,7 @@ describe('npm run data:update', () => {
       const catalogue = parseCatalogue(
         JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')),
       );
-      expect(catalogue.label).toBe('Updated 2026-11-22 from ../shared/data/raw');
+      expect(catalogue.updatedFrom).toBe('files in shared/data/raw');
       const ids = catalogue.indicators.map((i) => i.id);
       expect(ids).toEqual(
         expect.arrayContaining([

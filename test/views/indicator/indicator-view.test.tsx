@@ -32,7 +32,11 @@ describe('IndicatorView on the bundled data', () => {
         /Source: OHID Fingertips\. Contains public sector information licensed under the Open Government Licence v3\.0\./,
       ).length,
     ).toBeGreaterThan(0);
-    expect(screen.getByText(/Data: Bundled snapshot, extracted 22 Nov 2026/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Data: Bundled snapshot: published figures up to \w{3} 20\d\d, extracted \d+ \w{3} 20\d\d/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('switches indicator from the "Indicator" picker and records it in the URL', async () => {
@@ -138,7 +142,12 @@ describe('IndicatorView on the bundled data', () => {
 
   it('prefers updated data in data/local/ and says so in the header', async () => {
     const catalogue = JSON.parse(await (await serveRepoDataFiles()('data/catalogue.json')).text());
-    const local = { ...catalogue, label: 'Updated 2026-11-22 from synthetic test source' };
+    const local = {
+      ...catalogue,
+      label: 'Updated from synthetic test source',
+      updatedFrom: 'synthetic test source',
+      extractDate: '2026-11-22',
+    };
     vi.stubGlobal(
       'fetch',
       serveRepoDataFiles((path) => {
@@ -150,7 +159,9 @@ describe('IndicatorView on the bundled data', () => {
     );
     renderApp();
     expect(
-      await screen.findByText(/Data: Updated 2026-11-22 from synthetic test source/),
+      await screen.findByText(
+        /Data: Updated 22 Nov 2026 from synthetic test source: published figures up to/,
+      ),
     ).toBeInTheDocument();
     expect(await table()).toBeInTheDocument();
   });
