@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -10,6 +11,7 @@ import {
 import { join, relative, resolve, sep } from 'node:path';
 import { parseCatalogue, type Catalogue } from '../../src/data/catalogue';
 import { importPublishedFile, type FileImport } from '../../src/data/import/import-published-file';
+import { parseElsMetadata, type ElsMetadataSet } from '../../src/data/import/els-metadata';
 import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
 import { dataPointsToCsv } from '../../src/data/normalised-format';
 import { FileError } from '../../src/data/parse-csv';
@@ -84,9 +86,9 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
 
   const imports: FileImport[] = [];
   const failedFiles: { file: string; error: string }[] = [];
-  const importText = (text: string, name: string) => {
+  const importText = (text: string, name: string, metadata?: ElsMetadataSet) => {
     try {
-      imports.push(importPublishedFile(text, name, context));
+      imports.push(importPublishedFile(text, name, { ...context, metadata }));
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       failedFiles.push({ file: name, error: error.message });
@@ -94,8 +96,23 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   };
 
   if (options.source) {
-    for (const path of csvFiles(options.source))
-      importText(readFileSync(path, 'utf8'), relative(options.source, path));
+    for (const path of csvFiles(options.source)) {
+      const name = relative(options.source, path);
+      // ONS Explore Local Statistics publishes <dataset>.json beside <dataset>.csv.
+      const jsonPath = path.replace(/\.csv$/i, '.json');
+      let metadata: ElsMetadataSet | undefined;
+      try {
+        if (existsSync(jsonPath))
+          metadata = parseElsMetadata(
+            readFileSync(jsonPath, 'utf8'),
+            relative(options.source, jsonPath),
+          );
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error;
+        failedFiles.push({ file: relative(options.source, jsonPath), error: error.message });
+      }
+      importText(readFileSync(path, 'utf8'), name, metadata);
+    }
   } else {
     const download =
       options.fetchFile ??

@@ -131,6 +131,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
       ...(raw.releases !== undefined && { releases: parseReleases(raw.releases, `${path}.releases`, fail) }),
       ...(raw.formerIds !== undefined && { formerIds: textList(raw.formerIds, `${path}.formerIds`, fail) }),
+      ...(typeof raw.decimals === 'number' && Number.isInteger(raw.decimals) && raw.decimals >= 0 && { decimals: raw.decimals }),
       ...(raw.coverage !== undefined && { coverage: parseCoverage(raw.coverage, `${path}.coverage`, fail) }),
     };
   });

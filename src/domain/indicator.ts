@@ -126,6 +126,8 @@ export interface Indicator {
   /** Ids this indicator was known by before releases were merged: old links keep working. */
   readonly formerIds?: readonly string[];
   readonly coverage?: IndicatorCoverage;
+  /** Decimal places the publisher shows values to, where it says. */
+  readonly decimals?: number;
 }
 
 /** The release(s) that supplied one period, by label; empty when the indicator has one source. */

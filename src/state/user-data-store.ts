@@ -20,6 +20,7 @@ interface UserDataStore {
   load: (
     file: File,
     context: { indicators: readonly Indicator[]; boroughCodes: readonly string[] },
+    metadataFile?: File,
   ) => Promise<void>;
   remove: (id: string) => Promise<void>;
   dismissStatus: () => void;
@@ -46,12 +47,13 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
       });
     }
   },
-  load: async (file, context) => {
+  load: async (file, context, metadataFile) => {
     set({ status: { kind: 'loading', fileName: file.name } });
     try {
       const dataset = await importUserFile(
         {
           file,
+          ...(metadataFile && { metadataFile }),
           indicators: context.indicators,
           boroughCodes: context.boroughCodes,
           existingIds: get().datasets.map((d) => d.id),

@@ -2,6 +2,7 @@ import { combinedAreaOf, ENGLAND, isAreaCode, LONDON, type DataPoint, type Indic
 import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
+import { applyElsMetadata, type ElsMetadataSet } from './els-metadata';
 import { newIndicator, slug } from './new-indicator';
 
 export interface ImportContext {
@@ -11,6 +12,8 @@ export interface ImportContext {
   readonly boroughCodes: ReadonlySet<string>;
   /** ISO date for entries created from the file. */
   readonly today: string;
+  /** The publisher's metadata file beside the CSV (ONS Explore Local Statistics), if any. */
+  readonly metadata?: ElsMetadataSet;
   /** Called every few thousand rows while checking, for a progress bar. */
   readonly onProgress?: (rowsChecked: number, rowsTotal: number) => void;
 }
@@ -67,7 +70,8 @@ export function importPublishedFile(text: string, file: string, context: ImportC
   const remember = (input: Parameters<typeof newIndicator>[0]) => {
     const existing = created.get(input.id as IndicatorId);
     if (existing) return existing;
-    const indicator = newIndicator(input);
+    const made = newIndicator(input);
+    const indicator = context.metadata ? applyElsMetadata(made, context.metadata.forIndicator(input.name), context.metadata.file) : made;
     created.set(indicator.id, indicator);
     return indicator;
   };

@@ -1,3 +1,4 @@
+import { parseElsMetadata } from '../import/els-metadata';
 import { importPublishedFile } from '../import/import-published-file';
 import { toUserDataset, type UserDataset } from './user-dataset';
 import { saveUserDataset } from './user-file-storage';
@@ -10,7 +11,11 @@ import type { ImportProgress, WorkerRequest } from './worker-messages';
 export async function importAndSave(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<UserDataset> {
   onProgress({ stage: 'reading', done: 0, total: request.file.size });
   const text = await request.file.text();
+  const metadata = request.metadataFile
+    ? parseElsMetadata(await request.metadataFile.text(), request.metadataFile.name)
+    : undefined;
   const imported = importPublishedFile(text, request.file.name, {
+    metadata,
     indicators: request.indicators,
     boroughCodes: new Set(request.boroughCodes),
     today: request.loadedAt.slice(0, 10),

@@ -3,6 +3,8 @@ import type { UserDataset } from './user-dataset';
 
 export interface WorkerRequest {
   readonly file: File;
+  /** The publisher's metadata file dropped with it (ONS Explore Local Statistics JSON). */
+  readonly metadataFile?: File;
   readonly indicators: readonly Indicator[];
   readonly boroughCodes: readonly string[];
   readonly existingIds: readonly string[];

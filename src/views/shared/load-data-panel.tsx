@@ -5,12 +5,31 @@ import type { LoadStatus } from '../../state/user-data-store';
 export interface LoadDataPanelProps {
   readonly datasets: readonly UserDataset[];
   readonly status: LoadStatus;
-  readonly onLoad: (file: File) => void;
+  /** A CSV, with the publisher's metadata JSON when one was chosen or dropped with it. */
+  readonly onLoad: (file: File, metadata?: File) => void;
   readonly onRemove: (id: string) => void;
   readonly onDismiss: () => void;
 }
 
 const number = new Intl.NumberFormat('en-GB');
+
+const baseName = (f: File) => f.name.replace(/\.[^.]+$/, '').toLowerCase();
+
+/**
+ * The CSV to load and its ONS metadata JSON (same name, or the only JSON chosen with it). A JSON
+ * alone is no data: it is reported, not loaded.
+ */
+export function pairFiles(files: readonly File[]): { csv?: File; json?: File; problem?: string } {
+  const csv = files.find((f) => !/\.json$/i.test(f.name));
+  const jsons = files.filter((f) => /\.json$/i.test(f.name));
+  if (!csv)
+    return jsons.length > 0
+      ? { problem: `${jsons[0]!.name} is a metadata file: choose it together with its CSV` }
+      : {};
+  const json =
+    jsons.find((j) => baseName(j) === baseName(csv)) ?? (jsons.length === 1 ? jsons[0] : undefined);
+  return { csv, ...(json && { json }) };
+}
 
 function Report({ dataset }: { readonly dataset: UserDataset }) {
   const r = dataset.report;
@@ -21,7 +40,14 @@ function Report({ dataset }: { readonly dataset: UserDataset }) {
         <strong>{dataset.fileName}</strong>: {number.format(r.rowsRead)} rows read,{' '}
         {number.format(r.rowsKept)} kept, {number.format(r.rowsRejected)} rejected.
       </p>
-      <p>Indicators added: {dataset.indicators.map((i) => i.shortName).join('; ')}.</p>
+      <p>Indicators added:</p>
+      <ul>
+        {dataset.indicators.map((i) => (
+          <li key={i.id}>
+            {i.shortName}: unit {i.unit}; publisher {i.source.publisher}
+          </li>
+        ))}
+      </ul>
       {skipped.length > 0 && (
         <ul>
           {skipped.map(([reason, count]) => (
@@ -63,9 +89,14 @@ export function LoadDataPanel({
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onLoad(file);
+    choose([...event.dataTransfer.files]);
   };
+  const [pairProblem, setPairProblem] = useState<string>();
+  function choose(files: File[]) {
+    const { csv, json, problem } = pairFiles(files);
+    setPairProblem(problem);
+    if (csv) onLoad(csv, json);
+  }
   const loading = status.kind === 'loading';
   const progress = status.kind === 'loading' ? status.progress : undefined;
   const loaded =
@@ -92,18 +123,18 @@ export function LoadDataPanel({
           id={inputId}
           ref={input}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.json,application/json"
+          multiple
           className="visually-hidden"
           disabled={loading}
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) onLoad(file);
+            choose([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
         <p className="field__hint">
-          or drop a Fingertips, ONS Explore Local Statistics or NHS provider CSV here. It stays in
-          this browser.
+          or drop a Fingertips, ONS Explore Local Statistics or NHS provider CSV here (with an ONS
+          file, its .json metadata too). It stays in this browser.
         </p>
       </div>
       <div aria-live="polite">
@@ -119,6 +150,11 @@ export function LoadDataPanel({
               aria-label={`Loading ${status.fileName}`}
             />
           </div>
+        )}
+        {pairProblem && (
+          <p className="notice notice--error" role="alert">
+            {pairProblem}
+          </p>
         )}
         {status.kind === 'failed' && (
           <div className="notice notice--error" role="alert">

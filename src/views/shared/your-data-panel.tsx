@@ -19,7 +19,7 @@ export function YourDataPanel({
     <LoadDataPanel
       datasets={datasets}
       status={status}
-      onLoad={(file) => void load(file, { indicators, boroughCodes })}
+      onLoad={(file, metadata) => void load(file, { indicators, boroughCodes }, metadata)}
       onRemove={(id) => void remove(id)}
       onDismiss={dismissStatus}
     />

@@ -113,4 +113,55 @@ describe('Load data', () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it('reads an ONS Explore Local Statistics CSV with its JSON metadata chosen together', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    // A synthetic ELS pair, made here: the figures are not published data.
+    const csv = new File(
+      [
+        [
+          'areacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes',
+          'E92000001,England,Nation,Synthetic ELS score,2022-01-01/P1Y,5,Mean,Score,4.9,5.1,,',
+          'E09000002,Barking and Dagenham,Local Authority District,Synthetic ELS score,2022-01-01/P1Y,4,Mean,Score,3.5,4.5,,',
+        ].join('\n'),
+      ],
+      'synthetic-els.csv',
+      { type: 'text/csv' },
+    );
+    const json = new File(
+      [
+        JSON.stringify({
+          'ess-beta-metadata': {
+            label: 'Synthetic ELS score',
+            subText: 'points',
+            sourceOrg: 'Synthetic Statistics Office',
+            sourceDate: '05/03/2025',
+          },
+        }),
+      ],
+      'synthetic-els.json',
+      { type: 'application/json' },
+    );
+    await user.upload(screen.getByLabelText('Load data'), [json, csv]);
+    expect(
+      await screen.findByText(
+        /Synthetic ELS score \(your file\): unit points; publisher Synthetic Statistics Office \(as stated in synthetic-els\.json\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says a metadata file alone is not data', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    await user.upload(
+      screen.getByLabelText('Load data'),
+      new File(['{}'], 'alone.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'alone.json is a metadata file: choose it together with its CSV',
+    );
+  });
 });
