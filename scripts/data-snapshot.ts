@@ -81,14 +81,15 @@ function main() {
     process.exit(1);
   }
 
+  // The newest extraction of any bundled dataset.
+  const extractDate = entries
+    .map((e) => e.source.extractDate)
+    .reduce((a, b) => (a > b ? a : b), SNAPSHOT_EXTRACT_DATE);
   const catalogue: Catalogue = {
     schemaVersion: 1,
-    dataVersion: `snapshot-${SNAPSHOT_EXTRACT_DATE}`,
+    dataVersion: `snapshot-${extractDate}`,
     label: 'Bundled snapshot',
-    // The newest extraction of any bundled dataset.
-    extractDate: entries
-      .map((e) => e.source.extractDate)
-      .reduce((a, b) => (a > b ? a : b), SNAPSHOT_EXTRACT_DATE),
+    extractDate,
     indicators: entries,
     reference: {
       areas: 'reference/areas.csv',

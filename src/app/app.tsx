@@ -1,21 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Notices } from '../components/notices';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
 import { useUrlSync } from '../state/use-url-sync';
-import { IndicatorView } from '../views/indicator/indicator-view';
-
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
-
-// Views other than the landing one load on first use, keeping the first chart's JavaScript small.
-const OverviewView = lazy(() =>
-  import('../views/overview/overview-view').then((m) => ({ default: m.OverviewView })),
-);
-const ProfileView = lazy(() =>
-  import('../views/profile/profile-view').then((m) => ({ default: m.ProfileView })),
-);
+import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
 
 /** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
 export const createQueryClient = () =>
@@ -31,19 +22,29 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   const setView = useSelectionStore((s) => s.setView);
   const notices = useNoticesStore((s) => s.notices);
   const dismiss = useNoticesStore((s) => s.dismiss);
+  const [focus, setFocus] = useState<ViewProps['focus']>();
+  const View = VIEW_COMPONENTS[view];
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <Header view={view} onNavigate={setView} />
+      <Header
+        view={view}
+        onNavigate={(next) => {
+          setFocus(undefined);
+          setView(next);
+        }}
+        onLoadData={() => {
+          setFocus('load-data');
+          setView('data');
+        }}
+      />
       <main id="main" className="main" tabIndex={-1}>
         <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBoundary key={view}>
           <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>
-            {view === 'overview' && <OverviewView />}
-            {view === 'indicator' && <IndicatorView chartWidth={chartWidth} />}
-            {view === 'profile' && <ProfileView />}
+            <View chartWidth={chartWidth} focus={focus} />
           </Suspense>
         </ErrorBoundary>
       </main>

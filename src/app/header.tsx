@@ -6,9 +6,12 @@ import { VIEWS, type ViewKey } from '../state/url-state';
 export function Header({
   view,
   onNavigate,
+  onLoadData,
 }: {
   readonly view: ViewKey;
   readonly onNavigate: (view: ViewKey) => void;
+  /** Opens "Load your own data" in the Data and methods view. */
+  readonly onLoadData: () => void;
 }) {
   const catalogue = useCatalogue();
   return (
@@ -39,6 +42,9 @@ export function Header({
             </li>
           ))}
         </ul>
+        <button type="button" className="nav__button" onClick={onLoadData}>
+          Load data
+        </button>
       </nav>
     </header>
   );

@@ -16,6 +16,8 @@ interface SelectionActions {
   setProfile: (borough: AreaCode) => void;
   /** From a rug cell or a profile row: the indicator view, that indicator, that borough selected. */
   openIndicator: (indicator: IndicatorId, borough?: AreaCode) => void;
+  /** From a chart's source line: that indicator's entry in "Data and methods". */
+  openDataEntry: (indicator: IndicatorId) => void;
 }
 
 export type SelectionStore = UrlState & SelectionActions;
@@ -60,6 +62,7 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
       boroughs:
         borough && !s.boroughs.includes(borough) ? sorted([...s.boroughs, borough]) : s.boroughs,
     })),
+  openDataEntry: (indicator) => set({ view: 'data', indicator }),
 }));
 
 export const selectUrlState = (s: SelectionStore): UrlState => ({

@@ -14,6 +14,7 @@ export const VIEWS = {
   overview: 'Overview',
   indicator: 'Indicator',
   profile: 'Borough profile',
+  data: 'Data and methods',
 } as const;
 export type ViewKey = keyof typeof VIEWS;
 

@@ -14,6 +14,8 @@ export interface ChartFrameProps {
   readonly notes?: ReactNode;
   /** Whether the table twin starts open (long tables start closed). */
   readonly tableOpen?: boolean;
+  /** The indicator's entry in "Data and methods", linked from the source line. */
+  readonly sourceLink?: { readonly href: string; readonly onFollow: () => void };
 }
 
 /** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
@@ -26,6 +28,7 @@ export function ChartFrame({
   table,
   notes,
   tableOpen = true,
+  sourceLink,
 }: ChartFrameProps) {
   const titleId = useId();
   // A closed twin is hidden from everyone, so it is only rendered once opened.
@@ -49,7 +52,23 @@ export function ChartFrame({
         <summary>View as table</summary>
         {open && table}
       </details>
-      <p className="chart-frame__source">{source}</p>
+      <p className="chart-frame__source">
+        {source}
+        {sourceLink && (
+          <>
+            {' '}
+            <a
+              href={sourceLink.href}
+              onClick={(e) => {
+                e.preventDefault();
+                sourceLink.onFollow();
+              }}
+            >
+              About this data and its methods
+            </a>
+          </>
+        )}
+      </p>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { asIndicatorId, describeReject, type DataPoint, type Indicator, type IndicatorId } from '../../domain';
 import type { FileImport } from '../import/import-published-file';
 import { slug } from '../import/new-indicator';
+import { summariseCoverage } from '../summarise-coverage';
 
 export interface LoadReport {
   readonly rowsRead: number;
@@ -64,12 +65,16 @@ export function toUserDataset(
     if (!list) pointsByIndicator.set(renamedId, (list = []));
     list.push({ ...p, indicatorId: renamedId });
   }
+  const withCoverage = indicators.map((i) => {
+    const coverage = summariseCoverage(pointsByIndicator.get(i.id) ?? []);
+    return coverage ? { ...i, coverage } : i;
+  });
   return {
     dataset: {
       id,
       fileName,
       loadedAt,
-      indicators,
+      indicators: withCoverage,
       report: {
         rowsRead: imported.rowsRead,
         rowsKept: imported.points.length,

@@ -131,6 +131,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                   .filter(Boolean)
                   .join(' · ')}
                 source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
+                sourceLink={{
+                  href: `?v=data&i=${indicator.id}`,
+                  onFollow: () => store.openDataEntry(indicator.id),
+                }}
                 legend={
                   <OutcomeLegend
                     rows={model.rows}
@@ -202,6 +206,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     title={`Is it changing? ${indicator.shortName} over time`}
                     subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
                     source={indicator.source.attribution}
+                    sourceLink={{
+                      href: `?v=data&i=${indicator.id}`,
+                      onFollow: () => store.openDataEntry(indicator.id),
+                    }}
                     chart={
                       <TrendChart
                         series={trend}
@@ -222,6 +230,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     title={`Is variation narrowing? ${indicator.shortName} across London by period`}
                     subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
                     source={indicator.source.attribution}
+                    sourceLink={{
+                      href: `?v=data&i=${indicator.id}`,
+                      onFollow: () => store.openDataEntry(indicator.id),
+                    }}
                     chart={
                       <DistributionChart
                         periods={distribution}
@@ -244,6 +256,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     title={`Where in London? ${indicator.shortName}`}
                     subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
                     source={indicator.source.attribution}
+                    sourceLink={{
+                      href: `?v=data&i=${indicator.id}`,
+                      onFollow: () => store.openDataEntry(indicator.id),
+                    }}
                     chart={
                       <TileMapChart
                         series={tiles}

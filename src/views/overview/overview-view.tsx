@@ -12,6 +12,7 @@ import { useOverviewView } from './use-overview-view';
 export function OverviewView() {
   const view = useOverviewView();
   const openIndicator = useSelectionStore((s) => s.openIndicator);
+  const setView = useSelectionStore((s) => s.setView);
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const allRows = view.inputs.flatMap((i) => i.rows);
@@ -34,6 +35,7 @@ export function OverviewView() {
               title="London boroughs compared, mental and physical health"
               subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where published, otherwise by quintile within London (marked) · use arrow keys to move, Enter to open`}
               source={`Sources: ${view.publishers.join('; ')}. Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.`}
+              sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
               legend={
                 <>
                   <OutcomeLegend

@@ -12,6 +12,7 @@ import { useProfileView } from './use-profile-view';
 export function ProfileView() {
   const view = useProfileView();
   const setProfile = useSelectionStore((s) => s.setProfile);
+  const setView = useSelectionStore((s) => s.setView);
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const { model, borough } = view;
@@ -50,6 +51,7 @@ export function ProfileView() {
                     key={section.domain}
                     title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
                     subtitle={section.summary}
+                    sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
                     source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
                     chart={
                       <SpineChart

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('bundled data and the Data and methods view in Chromium', () => {
+  it('the overview compares the recent bundled indicators with England by confidence interval', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=overview`);
+    await page.getByRole('heading', { name: 'Where does each borough stand?' }).waitFor();
+    // One cell per recent indicator for Barnet: a CI verdict, not a quintile.
+    for (const indicator of [
+      'Life expectancy, 2022 - 24',
+      'Healthy life expectancy, 2021 - 23',
+      'Preventable CVD mortality <75, 2022 - 24',
+      'Adult obesity, 2024-11-16 to 2025-11-15',
+      'Adult smoking, 2021',
+      'Anxiety \\(mean score\\), 2022/23',
+    ]) {
+      const name = new RegExp(
+        `^Barnet, ${indicator}(, Female|, Male)?: .*, (?:(?:Better|Worse|Higher|Lower) than England|Similar to England)`,
+      );
+      await page.getByRole('button', { name }).waitFor();
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens Data and methods from a chart's source line, and has no axe violations", async () => {
+    const { page, problems } = await openPage(browser, baseUrl, { bypassCSP: true });
+    await page.goto(`${baseUrl}?i=fingertips-93881`);
+    await page
+      .getByRole('heading', { name: /classified as obese: London boroughs ranked/ })
+      .waitFor();
+    await page.getByRole('link', { name: 'About this data and its methods' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Data and methods' }).waitFor();
+    const row = page.getByRole('row', { name: /classified as obese/ });
+    await expect(row.getAttribute('aria-current')).resolves.toBe('true');
+    expect(page.url()).toContain('?v=data&i=fingertips-93881');
+    expect(JSON.stringify(await axeViolations(page))).toBe('[]');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
