@@ -128,6 +128,10 @@ export interface Indicator {
   readonly coverage?: IndicatorCoverage;
   /** Decimal places the publisher shows values to, where it says. */
   readonly decimals?: number;
+  /** A user's file only: the indicator the Atlas already has that this one repeats. */
+  readonly sameAs?: IndicatorId;
+  /** A user's file only: the user chose to add this file's periods to that indicator. */
+  readonly mergeInto?: IndicatorId;
 }
 
 /** The release(s) that supplied one period, by label; empty when the indicator has one source. */

@@ -2,7 +2,11 @@ import { create } from 'zustand';
 import type { Indicator } from '../domain';
 import { importUserFile } from '../data/user-files/import-user-file';
 import type { UserDataset } from '../data/user-files/user-dataset';
-import { deleteUserDataset, listUserDatasets } from '../data/user-files/user-file-storage';
+import {
+  deleteUserDataset,
+  listUserDatasets,
+  updateUserDataset,
+} from '../data/user-files/user-file-storage';
 import type { ImportProgress } from '../data/user-files/worker-messages';
 
 export type LoadStatus =
@@ -23,6 +27,14 @@ interface UserDataStore {
     metadataFile?: File,
   ) => Promise<void>;
   remove: (id: string) => Promise<void>;
+  /** The user's classification of one of their indicators, or their answer to the duplicate offer. */
+  classify: (
+    datasetId: string,
+    indicatorId: string,
+    changes: Partial<Pick<Indicator, 'domain' | 'polarity'>> & {
+      mergeInto?: Indicator['id'] | null;
+    },
+  ) => Promise<void>;
   dismissStatus: () => void;
 }
 
@@ -57,6 +69,9 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
           indicators: context.indicators,
           boroughCodes: context.boroughCodes,
           existingIds: get().datasets.map((d) => d.id),
+          loadedHashes: get().datasets.flatMap((d) =>
+            d.contentHash ? [{ hash: d.contentHash, fileName: d.fileName }] : [],
+          ),
           loadedAt: new Date().toISOString(),
         },
         (progress) => set({ status: { kind: 'loading', fileName: file.name, progress } }),
@@ -72,6 +87,25 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
   remove: async (id) => {
     await deleteUserDataset(id);
     set({ datasets: get().datasets.filter((d) => d.id !== id), status: { kind: 'idle' } });
+  },
+  classify: async (datasetId, indicatorId, changes) => {
+    const dataset = get().datasets.find((d) => d.id === datasetId);
+    if (!dataset) return;
+    const { mergeInto, ...rest } = changes;
+    const updated: UserDataset = {
+      ...dataset,
+      indicators: dataset.indicators.map((i) => {
+        if (i.id !== indicatorId) return i;
+        const { mergeInto: _old, ...withoutMerge } = { ...i, ...rest };
+        return mergeInto === null
+          ? withoutMerge
+          : mergeInto
+            ? { ...withoutMerge, mergeInto }
+            : { ...i, ...rest };
+      }),
+    };
+    set({ datasets: get().datasets.map((d) => (d.id === datasetId ? updated : d)) });
+    await updateUserDataset(updated);
   },
   dismissStatus: () => set({ status: { kind: 'idle' } }),
 }));

@@ -1,7 +1,8 @@
-import { combinedAreaOf, ENGLAND, isAreaCode, LONDON, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
+import { combinedAreaOf, ENGLAND, isAreaCode, LONDON, POLARITIES, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
 import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
+import { inferPolarity } from './infer-polarity';
 import { applyElsMetadata, type ElsMetadataSet } from './els-metadata';
 import { newIndicator, slug } from './new-indicator';
 
@@ -154,11 +155,19 @@ export function importPublishedFile(text: string, file: string, context: ImportC
     points.push(point);
   });
 
+  // A new indicator's polarity follows the publisher's own comparison wording, where it has one.
+  const indicators = [...found.values()].map((indicator) => {
+    if (!created.has(indicator.id)) return indicator;
+    const inferred = inferPolarity(points.filter((p) => p.indicatorId === indicator.id));
+    return inferred
+      ? { ...indicator, polarity: inferred.polarity, caveats: [`Polarity "${POLARITIES[inferred.polarity]}" because ${inferred.reason}.`, ...indicator.caveats.filter((c) => !c.startsWith('Added from a loaded file'))] }
+      : indicator;
+  });
   return {
     file,
     rowsRead,
     points,
-    indicators: [...found.values()],
+    indicators,
     newIndicatorIds: [...created.keys()].filter((id) => found.has(id)),
     skipped,
     rejects,

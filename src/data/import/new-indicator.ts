@@ -9,6 +9,15 @@ export const slug = (text: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'unnamed';
 
+/** A name of at most `max` characters, cut at a word boundary with "…", never mid-word. */
+export function shortenAtWord(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const slice = name.slice(0, max);
+  const endsAtWord = /\s/.test(name.charAt(max));
+  const cut = (endsAtWord ? slice : slice.replace(/[\s,;:(-]+\S*$/, '')).replace(/[\s,;:(-]+$/, '');
+  return `${cut.length > 0 ? cut : name.slice(0, max)}…`;
+}
+
 export interface NewIndicatorInput {
   readonly id: string;
   readonly name: string;
@@ -30,7 +39,7 @@ export function newIndicator(input: NewIndicatorInput): Indicator {
     id: asIndicatorId(input.id),
     ...(fingertips && { fingertipsId: input.fingertipsId }),
     name: input.name,
-    shortName: input.name.length > 40 ? `${input.name.slice(0, 38)}…` : input.name,
+    shortName: shortenAtWord(input.name, 40),
     domain: 'context',
     level: input.level,
     unit: input.unit || 'value',

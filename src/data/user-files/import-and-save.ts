@@ -4,6 +4,11 @@ import { toUserDataset, type UserDataset } from './user-dataset';
 import { saveUserDataset } from './user-file-storage';
 import type { ImportProgress, WorkerRequest } from './worker-messages';
 
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Reads, validates, converts and saves a user's file, returning only its summary. Runs inside
  * the import worker, so a large file never crosses to the page in one piece.
@@ -11,6 +16,9 @@ import type { ImportProgress, WorkerRequest } from './worker-messages';
 export async function importAndSave(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<UserDataset> {
   onProgress({ stage: 'reading', done: 0, total: request.file.size });
   const text = await request.file.text();
+  const hash = await sha256(text);
+  const same = request.loadedHashes.find((h) => h.hash === hash);
+  if (same) throw new Error(`this file is already loaded (as ${same.fileName}); remove that copy first to load it again`);
   const metadata = request.metadataFile
     ? parseElsMetadata(await request.metadataFile.text(), request.metadataFile.name)
     : undefined;
@@ -25,7 +33,7 @@ export async function importAndSave(request: WorkerRequest, onProgress: (p: Impo
     const first = imported.rejects[0];
     throw new Error(first ? `no row could be used; first problem: ${first.reason} (row ${first.row})` : 'the file has no rows for London boroughs, London, England or providers');
   }
-  const converted = toUserDataset(imported, request.file.name, request.loadedAt, new Set(request.existingIds));
+  const converted = toUserDataset(imported, request.file.name, request.loadedAt, new Set(request.existingIds), request.indicators, hash);
   onProgress({ stage: 'saving', done: 0, total: 1 });
   await saveUserDataset(converted);
   return converted.dataset;

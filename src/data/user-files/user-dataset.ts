@@ -24,6 +24,8 @@ export interface UserDataset {
   readonly loadedAt: string;
   readonly indicators: readonly Indicator[];
   readonly report: LoadReport;
+  /** SHA-256 of the file's text: loading the same file twice is detected by it. */
+  readonly contentHash?: string;
 }
 
 export interface UserDatasetWithPoints {
@@ -38,19 +40,34 @@ const MAX_REJECTS_SHOWN = 5;
  * "(your file)" name, so a user's copy of a published indicator sits beside the published one
  * instead of silently replacing it.
  */
+const folded = (text: string) => text.replace(/ \(your file\)$/, '').trim().toLowerCase();
+
+/**
+ * The indicator the Atlas already has that an imported one repeats: the catalogue entry the
+ * importer matched it to (same Fingertips id, measure or name), or one with the same name and unit.
+ */
+function findSame(indicator: Indicator, isNew: boolean, known: readonly Indicator[]): IndicatorId | undefined {
+  if (!isNew) return indicator.id;
+  return known.find((k) => !k.mergeInto && folded(k.name) === folded(indicator.name) && folded(k.unit) === folded(indicator.unit))?.id;
+}
+
 export function toUserDataset(
   imported: FileImport,
   fileName: string,
   loadedAt: string,
   existingIds: ReadonlySet<string>,
+  known: readonly Indicator[] = [],
+  contentHash?: string,
 ): UserDatasetWithPoints {
   const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))}`.slice(0, 40).replace(/-+$/, '');
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
   const renamed = new Map<IndicatorId, IndicatorId>(imported.indicators.map((i) => [i.id, asIndicatorId(`${id}-${i.id}`)]));
   const date = loadedAt.slice(0, 10);
+  const newIds = new Set(imported.newIndicatorIds);
   const indicators = imported.indicators.map((i): Indicator => ({
     ...i,
+    ...(findSame(i, newIds.has(i.id), known) && { sameAs: findSame(i, newIds.has(i.id), known) }),
     id: renamed.get(i.id)!,
     name: `${i.name} (your file)`,
     shortName: `${i.shortName} (your file)`,
@@ -75,6 +92,7 @@ export function toUserDataset(
       fileName,
       loadedAt,
       indicators: withCoverage,
+      ...(contentHash && { contentHash }),
       report: {
         rowsRead: imported.rowsRead,
         rowsKept: imported.points.length,

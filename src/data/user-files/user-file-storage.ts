@@ -16,6 +16,11 @@ export async function saveUserDataset({ dataset, pointsByIndicator }: UserDatase
   await setMany([[dataset.id, dataset]], datasets());
 }
 
+/** Saves a changed summary (e.g. the user classified an indicator); the points stay as they are. */
+export async function updateUserDataset(dataset: UserDataset): Promise<void> {
+  await setMany([[dataset.id, dataset]], datasets());
+}
+
 export async function listUserDatasets(): Promise<UserDataset[]> {
   const all = await values<UserDataset>(datasets());
   return all.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));

@@ -8,6 +8,8 @@ export interface WorkerRequest {
   readonly indicators: readonly Indicator[];
   readonly boroughCodes: readonly string[];
   readonly existingIds: readonly string[];
+  /** Files already loaded, by content: the same file twice is refused with their name. */
+  readonly loadedHashes: readonly { readonly hash: string; readonly fileName: string }[];
   readonly loadedAt: string;
 }
 

@@ -4,8 +4,10 @@ import {
   useCatalogue,
   useIndicatorData,
   useReference,
+  useUserIndicatorsData,
   useUserPoints,
 } from '../../data/use-atlas-data';
+import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
@@ -28,7 +30,7 @@ export function useIndicatorView() {
   const indicators = useMemo(
     () =>
       [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
-        (i) => i.level === 'borough',
+        (i) => i.level === 'borough' && !i.mergeInto,
       ),
     [catalogue.data, userDatasets],
   );
@@ -48,7 +50,26 @@ export function useIndicatorView() {
   const published = useIndicatorData(userDataset ? undefined : indicator, catalogue.data?.root);
   const user = useUserPoints(userDataset?.id, userDataset ? indicator?.id : undefined);
   const source = userDataset ? user : published;
-  const points = userDataset ? user.data : published.data?.points;
+  // Periods from the user's files that they chose to add to this published indicator.
+  const merged = useMemo(
+    () => mergedEntries(userDatasets).filter((e) => e.into === indicator?.id),
+    [userDatasets, indicator],
+  );
+  const additions = useUserIndicatorsData(merged);
+  const points = useMemo(
+    () =>
+      userDataset || !published.data || !indicator
+        ? user.data
+        : addPeriods(
+            published.data.points,
+            merged.flatMap((e) => {
+              const list = additions.points.get(e.indicatorId);
+              return list ? [{ fileName: e.fileName, points: list }] : [];
+            }),
+            indicator.id,
+          ),
+    [userDataset, user.data, published.data, indicator, merged, additions.points],
+  );
   const rejects = userDataset ? [] : (published.data?.rejects ?? []);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],

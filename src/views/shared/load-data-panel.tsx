@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { UserDataset } from '../../data/user-files/user-dataset';
 import type { LoadStatus } from '../../state/user-data-store';
+import { IndicatorClassification, type ClassifyChange } from './indicator-classification';
 
 export interface LoadDataPanelProps {
   readonly datasets: readonly UserDataset[];
@@ -9,6 +10,9 @@ export interface LoadDataPanelProps {
   readonly onLoad: (file: File, metadata?: File) => void;
   readonly onRemove: (id: string) => void;
   readonly onDismiss: () => void;
+  readonly onClassify: (datasetId: string, indicatorId: string, change: ClassifyChange) => void;
+  /** Names of the indicators a file's indicator may repeat, by id. */
+  readonly knownNames: ReadonlyMap<string, string>;
 }
 
 const number = new Intl.NumberFormat('en-GB');
@@ -31,7 +35,13 @@ export function pairFiles(files: readonly File[]): { csv?: File; json?: File; pr
   return { csv, ...(json && { json }) };
 }
 
-function Report({ dataset }: { readonly dataset: UserDataset }) {
+function Report({
+  dataset,
+  classification,
+}: {
+  readonly dataset: UserDataset;
+  readonly classification: ReactNode;
+}) {
   const r = dataset.report;
   const skipped = Object.entries(r.skipped);
   return (
@@ -40,14 +50,8 @@ function Report({ dataset }: { readonly dataset: UserDataset }) {
         <strong>{dataset.fileName}</strong>: {number.format(r.rowsRead)} rows read,{' '}
         {number.format(r.rowsKept)} kept, {number.format(r.rowsRejected)} rejected.
       </p>
-      <p>Indicators added:</p>
-      <ul>
-        {dataset.indicators.map((i) => (
-          <li key={i.id}>
-            {i.shortName}: unit {i.unit}; publisher {i.source.publisher}
-          </li>
-        ))}
-      </ul>
+      <p>Indicators added (set each one&apos;s domain and polarity; you can change them later):</p>
+      {classification}
       {skipped.length > 0 && (
         <ul>
           {skipped.map(([reason, count]) => (
@@ -82,7 +86,16 @@ export function LoadDataPanel({
   onLoad,
   onRemove,
   onDismiss,
+  onClassify,
+  knownNames,
 }: LoadDataPanelProps) {
+  const classification = (d: UserDataset) => (
+    <IndicatorClassification
+      dataset={d}
+      knownNames={knownNames}
+      onClassify={(indicatorId, change) => onClassify(d.id, indicatorId, change)}
+    />
+  );
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -167,7 +180,7 @@ export function LoadDataPanel({
             </button>
           </div>
         )}
-        {loaded && <Report dataset={loaded} />}
+        {loaded && <Report dataset={loaded} classification={classification(loaded)} />}
       </div>
       {datasets.length > 0 && (
         <ul className="load-data__list" aria-label="Loaded files">
@@ -179,6 +192,12 @@ export function LoadDataPanel({
                   ({d.indicators.length} indicator{d.indicators.length === 1 ? '' : 's'})
                 </span>
               </span>
+              {d.id !== loaded?.id && (
+                <details className="load-data__classify">
+                  <summary>Indicators in {d.fileName}</summary>
+                  {classification(d)}
+                </details>
+              )}
               <button
                 type="button"
                 className="link-button"

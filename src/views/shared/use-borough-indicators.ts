@@ -5,6 +5,7 @@ import {
   useReference,
   useUserIndicatorsData,
 } from '../../data/use-atlas-data';
+import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
 import { useUserDataStore } from '../../state/user-data-store';
 
 /**
@@ -23,24 +24,43 @@ export function useBoroughIndicators() {
     () =>
       datasets.flatMap((d) =>
         d.indicators
-          .filter((i) => i.level === 'borough')
+          .filter((i) => i.level === 'borough' && !i.mergeInto)
           .map((indicator) => ({ datasetId: d.id, indicator, indicatorId: indicator.id })),
       ),
     [datasets],
   );
   const publishedData = useIndicatorsData(published, catalogue.data?.root);
   const userData = useUserIndicatorsData(userEntries);
+  // Periods from the user's files that they chose to add to published indicators.
+  const merged = useMemo(() => mergedEntries(datasets), [datasets]);
+  const additions = useUserIndicatorsData(merged);
   const indicators = useMemo(
     () => [...published, ...userEntries.map((e) => e.indicator)],
     [published, userEntries],
   );
   const data = useMemo(
     () => ({
-      points: new Map([...publishedData.points, ...userData.points]),
+      points: new Map([
+        ...[...publishedData.points].map(
+          ([id, list]) =>
+            [
+              id,
+              addPeriods(
+                list,
+                merged.flatMap((e) => {
+                  const extra = e.into === id ? additions.points.get(e.indicatorId) : undefined;
+                  return extra ? [{ fileName: e.fileName, points: extra }] : [];
+                }),
+                id,
+              ),
+            ] as const,
+        ),
+        ...userData.points,
+      ]),
       isPending: publishedData.isPending || userData.isPending,
       errors: [...publishedData.errors, ...userData.errors],
     }),
-    [publishedData, userData],
+    [publishedData, userData, merged, additions],
   );
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],

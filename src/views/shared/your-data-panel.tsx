@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { LoadDataPanel } from './load-data-panel';
 import type { Indicator } from '../../domain';
 import { useUserDataStore } from '../../state/user-data-store';
@@ -11,7 +11,16 @@ export function YourDataPanel({
   readonly indicators: readonly Indicator[];
   readonly boroughCodes: readonly string[];
 }) {
-  const { datasets, status, hydrated, hydrate, load, remove, dismissStatus } = useUserDataStore();
+  const { datasets, status, hydrated, hydrate, load, remove, dismissStatus, classify } =
+    useUserDataStore();
+  const knownNames = useMemo(
+    () =>
+      new Map<string, string>([
+        ...indicators.map((i) => [i.id, i.name] as const),
+        ...datasets.flatMap((d) => d.indicators.map((i) => [i.id, i.name] as const)),
+      ]),
+    [indicators, datasets],
+  );
   useEffect(() => {
     if (!hydrated) void hydrate();
   }, [hydrated, hydrate]);
@@ -22,6 +31,8 @@ export function YourDataPanel({
       onLoad={(file, metadata) => void load(file, { indicators, boroughCodes }, metadata)}
       onRemove={(id) => void remove(id)}
       onDismiss={dismissStatus}
+      onClassify={(datasetId, indicatorId, change) => void classify(datasetId, indicatorId, change)}
+      knownNames={knownNames}
     />
   );
 }
