@@ -17,6 +17,8 @@ const uiLibraries = [
   'recharts',
 ];
 
+const VIEW_FOLDERS = ['indicator', 'overview', 'profile', 'data'];
+
 /** Layers are one-way: domain → data → stats → state → charts → views (see docs/architecture.md). */
 const restrict = (forbiddenLayers, { ui = false } = {}) => ({
   'no-restricted-imports': [
@@ -73,8 +75,34 @@ export default tseslint.config(
     }),
   },
   {
+    files: ['src/model/**'],
+    rules: restrict(['data', 'state', 'charts', 'views', 'export', 'components', 'app'], {
+      ui: true,
+    }),
+  },
+  // No view imports another view: what two views share lives in model/, charts/ or views/shared.
+  ...VIEW_FOLDERS.map((view) => ({
+    files: [`src/views/${view}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: VIEW_FOLDERS.filter((other) => other !== view).flatMap((other) => [
+                `../${other}/*`,
+                `**/views/${other}/**`,
+              ]),
+              message: 'A view never imports another view: share through model/ or views/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
     files: ['src/state/**'],
-    rules: restrict(['charts', 'views', 'export', 'components', 'app']),
+    rules: restrict(['model', 'charts', 'views', 'export', 'components', 'app']),
   },
   {
     files: ['src/charts/**', 'src/components/**'],

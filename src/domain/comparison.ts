@@ -15,6 +15,10 @@ export const OUTCOMES = {
 } as const;
 export type OutcomeKind = keyof typeof OUTCOMES;
 
+/** Confidence levels a comparison can be made at, in percent. */
+export const CI_LEVELS = ['95', '99.8'] as const;
+export type CiLevel = (typeof CI_LEVELS)[number];
+
 export const BENCHMARKS = { england: 'England', london: 'London' } as const;
 export type BenchmarkKey = keyof typeof BENCHMARKS;
 

@@ -1,5 +1,7 @@
 import {
   BENCHMARKS,
+  CI_LEVELS,
+  type CiLevel,
   isAreaCode,
   isIndicatorId,
   SEXES,
@@ -18,8 +20,7 @@ export const VIEWS = {
 } as const;
 export type ViewKey = keyof typeof VIEWS;
 
-export const CI_LEVELS = ['95', '99.8'] as const;
-export type CiLevel = (typeof CI_LEVELS)[number];
+export { CI_LEVELS, type CiLevel } from '../domain';
 
 /** Everything a shared link restores. Derived values are never stored here. */
 export interface UrlState {

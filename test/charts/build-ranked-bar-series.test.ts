@@ -14,14 +14,17 @@ const row = (n: number, over: Partial<AreaComparison> = {}): AreaComparison => (
 
 describe('buildRankedBarSeries', () => {
   it('carries each bar’s confidence interval, colour, symbol and selection marker', () => {
-    const series = buildRankedBarSeries([
-      row(1, {
-        interval: { lower: 8, upper: 13 },
-        selected: true,
-        outcome: { kind: 'worse', method: 'ci-overlap' },
-      }),
-      row(2),
-    ]);
+    const series = buildRankedBarSeries(
+      [
+        row(1, {
+          interval: { lower: 8, upper: 13 },
+          selected: true,
+          outcome: { kind: 'worse', method: 'ci-overlap' },
+        }),
+        row(2),
+      ],
+      'low-is-good',
+    );
     expect(series.data[0]).toEqual({
       code: 'E09000001',
       label: '▶ Synthetic 1',
@@ -36,11 +39,21 @@ describe('buildRankedBarSeries', () => {
     expect(series.hasIntervals).toBe(true);
   });
 
+  it('colours a quintile placement by polarity: darker is better whichever way the indicator runs', () => {
+    const placed = (polarity: 'low-is-good' | 'high-is-good') =>
+      buildRankedBarSeries(
+        [row(1, { quintile: 1, outcome: { kind: 'not-compared', reason: 'no interval' } })],
+        polarity,
+      ).data[0];
+    expect(placed('low-is-good')).toMatchObject({ fill: '#006d2c', symbol: 'Q1' });
+    expect(placed('high-is-good')).toMatchObject({ fill: '#edf8e9', symbol: 'Q1' });
+  });
+
   it('leaves areas without a value out of the bars and keeps 0 and every limit on the axis', () => {
-    const series = buildRankedBarSeries([
-      row(1, { interval: { lower: -5, upper: 30 } }),
-      row(2, { value: null }),
-    ]);
+    const series = buildRankedBarSeries(
+      [row(1, { interval: { lower: -5, upper: 30 } }), row(2, { value: null })],
+      'low-is-good',
+    );
     expect(series.data.map((d) => d.code)).toEqual(['E09000001']);
     expect(series.domain).toEqual([-5, 30]);
     expect(rankedBarIsApplicable([row(1), row(2, { value: null })])).toBe(false);

@@ -36,7 +36,7 @@ describe('tile map', () => {
     });
     expect(series.tiles[0]).toMatchObject({
       symbol: '·',
-      label: 'Synthetic borough 01: no value, Not compared (no data)',
+      label: 'Synthetic borough 01: no value, Not compared with England (no data)',
     });
   });
 

@@ -131,7 +131,7 @@ describe('with the full published data loaded by data:update', () => {
       await page.getByRole('heading', { name: /Suicide rate: London boroughs ranked/ }).waitFor();
       // 2015-17 male suicide rates carry 95% CIs: comparisons are by CI against England, not quintiles.
       await page
-        .getByText(/Compared with England by confidence interval vs benchmark value/)
+        .getByText(/compared with England by 95% confidence interval/)
         .waitFor();
       expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);

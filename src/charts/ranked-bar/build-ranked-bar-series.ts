@@ -1,6 +1,6 @@
-import type { AreaComparison } from '../../domain';
+import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { outcomeStyle } from '../shared/outcome-style';
+import { displayStyle } from '../shared/outcome-style';
 
 export interface RankedBarDatum {
   readonly code: string;
@@ -26,10 +26,13 @@ export interface RankedBarSeries {
  * bars (the table twin lists them with the reason); the axis always includes 0 for
  * non-negative data, so bar lengths stay honest, and stretches to fit every interval.
  */
-export function buildRankedBarSeries(rows: readonly AreaComparison[]): RankedBarSeries {
+export function buildRankedBarSeries(
+  rows: readonly AreaComparison[],
+  polarity: Polarity,
+): RankedBarSeries {
   const data = rows.flatMap((row): RankedBarDatum[] => {
     if (row.value === null) return [];
-    const style = outcomeStyle(row.outcome);
+    const style = displayStyle(row, polarity);
     return [
       {
         code: row.code,

@@ -8,7 +8,7 @@ import {
   type SubRegion,
 } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, outcomeStyle } from '../shared/outcome-style';
+import { describeRow, displayStyle } from '../shared/outcome-style';
 
 /** One indicator's comparisons for the rug (a row). */
 export interface RugIndicatorInput {
@@ -34,6 +34,8 @@ export interface RugCell {
 }
 
 export interface RugRow {
+  /** Unique per indicator and sex: an indicator published by sex has a row per sex. */
+  readonly key: string;
   readonly indicator: Indicator;
   readonly title: string;
   readonly cells: readonly RugCell[];
@@ -71,6 +73,7 @@ export function buildRugSeries(
     const byCode = new Map(input.rows.map((r) => [r.code as string, r]));
     const title = `${input.indicator.shortName}, ${input.periodLabel}${input.sex !== 'Persons' ? `, ${input.sex}` : ''}`;
     return {
+      key: `${input.indicator.id}|${input.sex}`,
       indicator: input.indicator,
       title,
       method: input.method,
@@ -78,12 +81,15 @@ export function buildRugSeries(
       england: formatValue(input.england),
       cells: ordered.map((area) => {
         const row = byCode.get(area.code);
+        const polarity = input.indicator.polarity;
         const outcome = row
-          ? describeOutcome(row.outcome, input.benchmarkName)
-          : 'Not compared (no data)';
-        const style = row ? outcomeStyle(row.outcome) : { fill: '#ffffff', symbol: '·' };
+          ? describeRow(row, input.benchmarkName, polarity)
+          : `Not compared with ${input.benchmarkName} (no data)`;
+        const style = row ? displayStyle(row, polarity) : { fill: '#ffffff', symbol: '·' };
         const value =
-          row?.value == null ? 'no value' : `${formatValue(row.value, 2)} ${input.indicator.unit}`;
+          row?.value == null
+            ? 'no value'
+            : `${formatValue(row.value, input.indicator.decimals ?? 2)} ${input.indicator.unit}${row.combinedArea ? ` (${row.combinedArea} combined)` : ''}`;
         return {
           code: area.code,
           fill: style.fill,

@@ -80,11 +80,11 @@ export function RugChart({ series, caption, onOpen }: RugChartProps) {
               rowIndex++;
               const r = rowIndex;
               return (
-                <tr key={row.indicator.id}>
+                <tr key={row.key}>
                   <th scope="row" className="rug__indicator">
                     {row.title}
                     {row.method === 'quintiles' && (
-                      <span className="rug__method"> (quintiles)</span>
+                      <span className="rug__method"> (quintiles, not compared)</span>
                     )}
                   </th>
                   {row.cells.map((cell, c) => (

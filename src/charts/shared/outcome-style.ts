@@ -1,4 +1,10 @@
-import { OUTCOMES, type BenchmarkOutcome, type OutcomeKind } from '../../domain';
+import {
+  OUTCOMES,
+  type AreaComparison,
+  type BenchmarkOutcome,
+  type OutcomeKind,
+  type Polarity,
+} from '../../domain';
 
 export interface OutcomeStyle {
   readonly fill: string;
@@ -67,4 +73,73 @@ export function textColourOn(fill: string): '#0b0c0c' | '#ffffff' {
   };
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
   return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#0b0c0c' : '#ffffff';
+}
+
+/**
+ * Quintile placement, never a verdict. Indicators with no judgement use a neutral purple ramp,
+ * light to dark = lowest to highest values. Indicators with a judgement use one green ramp,
+ * light to dark = worst to best whichever way the indicator runs, so one colour never means
+ * best on one row and worst on the next. The symbol (Q1 lowest values … Q5 highest) carries
+ * the placement without colour.
+ */
+export const NEUTRAL_QUINTILE_FILLS = [
+  '#efedf5',
+  '#cbc9e2',
+  '#9e9ac8',
+  '#756bb1',
+  '#54278f',
+] as const;
+export const JUDGED_FIFTH_FILLS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'] as const;
+const FIFTH_WORDS = ['worst', 'second-worst', 'middle', 'second-best', 'best'] as const;
+
+/** 1 (worst fifth) to 5 (best fifth) for a judged indicator's value quintile. */
+const goodnessOf = (quintile: number, polarity: Polarity) =>
+  polarity === 'low-is-good' ? 6 - quintile : quintile;
+
+/** "Quintile 2 in London (Q1 = lowest values; second-worst fifth)". */
+export function describeQuintile(quintile: number, polarity: Polarity): string {
+  const base = `Quintile ${quintile} in London (Q1 = lowest values`;
+  return polarity === 'no-judgement'
+    ? `${base})`
+    : `${base}; ${FIFTH_WORDS[goodnessOf(quintile, polarity) - 1]} fifth)`;
+}
+
+export function quintileStyle(quintile: number, polarity: Polarity): OutcomeStyle {
+  const fill =
+    polarity === 'no-judgement'
+      ? NEUTRAL_QUINTILE_FILLS[quintile - 1]
+      : JUDGED_FIFTH_FILLS[goodnessOf(quintile, polarity) - 1];
+  return {
+    fill: fill ?? '#ffffff',
+    symbol: `Q${quintile}`,
+    label: describeQuintile(quintile, polarity),
+  };
+}
+
+/**
+ * How a unit is drawn: its verdict where it was compared; its quintile where the data has no
+ * intervals (labelled as a placement, not a comparison); otherwise "not compared".
+ */
+export function displayStyle(
+  row: Pick<AreaComparison, 'outcome' | 'quintile'>,
+  polarity: Polarity,
+): OutcomeStyle {
+  if (row.outcome.kind === 'not-compared' && row.quintile !== undefined)
+    return quintileStyle(row.quintile, polarity);
+  return outcomeStyle(row.outcome);
+}
+
+/** The whole story in words: the verdict with its benchmark, then the quintile placement. */
+export function describeRow(
+  row: Pick<AreaComparison, 'outcome' | 'quintile'>,
+  benchmarkName: string,
+  polarity: Polarity,
+): string {
+  const verdict =
+    row.outcome.kind === 'not-compared'
+      ? `Not compared with ${benchmarkName} (${row.outcome.reason})`
+      : describeOutcome(row.outcome, benchmarkName);
+  return row.quintile !== undefined && row.outcome.kind === 'not-compared'
+    ? `${verdict}; ${describeQuintile(row.quintile, polarity)}`
+    : verdict;
 }

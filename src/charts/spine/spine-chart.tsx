@@ -1,6 +1,6 @@
 import type { SpineRow } from './spine-row';
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, OUTLINE, outcomeStyle, textColourOn } from '../shared/outcome-style';
+import { describeRow, displayStyle, OUTLINE, textColourOn } from '../shared/outcome-style';
 
 const WIDTH = 320;
 const ROW = 42;
@@ -29,12 +29,6 @@ export function SpineChart({
       aria-label={`Spine chart of ${boroughName} on ${rows.length} indicators; the table gives every value.`}
       className="spine"
     >
-      <text x={PAD} y={12} fontSize={9} fill="#505a5f">
-        ← worse
-      </text>
-      <text x={WIDTH - PAD} y={12} fontSize={9} fill="#505a5f" textAnchor="end">
-        better →
-      </text>
       {rows.map((row, i) => {
         const lo = Math.min(row.min, row.benchmark ?? row.min, row.borough.value ?? row.min);
         const hi = Math.max(row.max, row.benchmark ?? row.max, row.borough.value ?? row.max);
@@ -44,16 +38,26 @@ export function SpineChart({
           return PAD + (flip ? 1 - t : t) * (WIDTH - 2 * PAD);
         };
         const y = 24 + i * ROW + ROW / 2 + 5;
-        const style = outcomeStyle(row.borough.outcome);
+        const style = displayStyle(row.borough, row.indicator.polarity);
+        const judged = row.indicator.polarity !== 'no-judgement';
         const span = (a: number, b: number) => ({
           x: Math.min(x(a), x(b)),
           width: Math.abs(x(b) - x(a)),
         });
         return (
-          <g key={row.indicator.id}>
-            <title>{`${row.indicator.shortName}: ${boroughName} ${formatValue(row.borough.value, 2)}, ${describeOutcome(row.borough.outcome, benchmarkName)}`}</title>
+          <g key={`${row.indicator.id}|${row.sex}`}>
+            <title>{`${row.indicator.shortName}: ${boroughName} ${formatValue(row.borough.value, 2)}, ${describeRow(row.borough, benchmarkName, row.indicator.polarity)}`}</title>
             <text x={PAD} y={y - 12} fontSize={10} fill="#0b0c0c">
-              {row.indicator.shortName}
+              {`${row.indicator.shortName}${row.sex !== 'Persons' ? `, ${row.sex}` : ''}: `}
+              <tspan fontWeight={700}>
+                {row.borough.value === null
+                  ? 'no value'
+                  : `${formatValue(row.borough.value, row.indicator.decimals ?? 2)} ${row.indicator.unit}`}
+              </tspan>
+            </text>
+            {/* Direction words only where the indicator has a judgement. */}
+            <text x={WIDTH - PAD} y={y - 12} fontSize={9} fill="#505a5f" textAnchor="end">
+              {judged ? 'better →' : 'higher →'}
             </text>
             <rect {...span(row.min, row.max)} y={y - 6} height={12} fill="#dcdcdc" />
             <rect {...span(row.q1, row.q3)} y={y - 6} height={12} fill="#9b9b9b" />
@@ -80,7 +84,7 @@ export function SpineChart({
                 <text
                   x={x(row.borough.value)}
                   y={y + 3.5}
-                  fontSize={row.borough.outcome.kind.startsWith('q') ? 7 : 10}
+                  fontSize={style.symbol.startsWith('Q') ? 7 : 10}
                   fontWeight={700}
                   textAnchor="middle"
                   fill={textColourOn(style.fill)}

@@ -1,5 +1,5 @@
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, outcomeStyle } from '../shared/outcome-style';
+import { describeOutcome, describeQuintile, outcomeStyle } from '../shared/outcome-style';
 import type { SpineRow } from './spine-row';
 
 /** The spine chart's twin: the borough, London's spread, the benchmark and the best peer. */
@@ -26,6 +26,7 @@ export function SpineTable({
               {boroughName}
             </th>
             <th scope="col">Compared with {benchmarkName}</th>
+            <th scope="col">Quintile in London</th>
             <th scope="col" className="num">
               {benchmarkName}
             </th>
@@ -43,7 +44,7 @@ export function SpineTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.indicator.id}>
+            <tr key={`${row.indicator.id}|${row.sex}`}>
               <th scope="row">
                 {row.indicator.shortName}{' '}
                 <span className="field__hint">({row.indicator.unit})</span>
@@ -54,10 +55,18 @@ export function SpineTable({
               </td>
               <td className="num">{formatValue(row.borough.value, 2)}</td>
               <td>
-                <span aria-hidden="true" className="outcome-symbol">
-                  {outcomeStyle(row.borough.outcome).symbol}
-                </span>{' '}
+                {row.borough.outcome.kind !== 'not-compared' && (
+                  <span aria-hidden="true" className="outcome-symbol">
+                    {outcomeStyle(row.borough.outcome).symbol}{' '}
+                  </span>
+                )}
                 {describeOutcome(row.borough.outcome, benchmarkName)}
+                {row.borough.combinedArea && ` (value for ${row.borough.combinedArea} combined)`}
+              </td>
+              <td>
+                {row.borough.quintile === undefined
+                  ? '–'
+                  : describeQuintile(row.borough.quintile, row.indicator.polarity)}
               </td>
               <td className="num">{formatValue(row.benchmark, 2)}</td>
               <td className="num">{formatValue(row.min, 2)}</td>

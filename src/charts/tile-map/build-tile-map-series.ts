@@ -1,6 +1,6 @@
-import type { Area, AreaComparison } from '../../domain';
+import type { Area, AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, outcomeStyle } from '../shared/outcome-style';
+import { describeRow, displayStyle } from '../shared/outcome-style';
 
 export interface Tile {
   readonly code: string;
@@ -26,14 +26,17 @@ export function buildTileMapSeries(
   boroughs: readonly Area[],
   benchmarkName: string,
   unit: string,
+  polarity: Polarity = 'no-judgement',
 ): TileMapSeries {
   const byCode = new Map(rows.map((r) => [r.code as string, r]));
   const tiles = boroughs.flatMap((area): Tile[] => {
     if (!area.tile) return [];
     const row = byCode.get(area.code);
-    const style = row ? outcomeStyle(row.outcome) : { fill: '#ffffff', symbol: '·' };
+    const style = row ? displayStyle(row, polarity) : { fill: '#ffffff', symbol: '·' };
     const value = row?.value == null ? 'no value' : `${formatValue(row.value, 2)} ${unit}`;
-    const outcome = row ? describeOutcome(row.outcome, benchmarkName) : 'Not compared (no data)';
+    const outcome = row
+      ? describeRow(row, benchmarkName, polarity)
+      : `Not compared with ${benchmarkName} (no data)`;
     return [
       {
         code: area.code,

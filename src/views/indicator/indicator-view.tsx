@@ -1,16 +1,14 @@
 import { useDeferredValue } from 'react';
 import {
   BENCHMARKS,
-  COMPARISON_METHODS,
   describeReject,
-  POLARITIES,
   type AreaCode,
   type BenchmarkKey,
   type Sex,
 } from '../../domain';
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
-import { RankedBarTable } from '../../charts/ranked-bar/ranked-bar-table';
+import { SpecTable } from '../../charts/shared/spec-table';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
 import { ErrorMessage } from '../../components/error-message';
@@ -28,7 +26,7 @@ import { TrendTable } from '../../charts/trend/trend-table';
 import { TrendSummary } from './trend-summary';
 import { TileMapTable } from '../../charts/tile-map/tile-map-table';
 import { useIndicatorView } from './use-indicator-view';
-import { describeReleases, releaseOfPeriod } from '../shared/describe-releases';
+import { describeReleases } from '../shared/describe-releases';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
@@ -117,20 +115,9 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           {indicator && model && (
             <>
               <ChartFrame
-                title={`${indicator.name}: London boroughs ranked`}
-                subtitle={[
-                  model.period ? `${model.period.label}` : 'Period not stated',
-                  releaseOfPeriod(indicator, model.period?.label),
-                  model.sexes.length > 1 ? model.sex : undefined,
-                  indicator.unit,
-                  `${POLARITIES[indicator.polarity]}`,
-                  model.method === 'quintiles'
-                    ? 'No confidence intervals in this data: coloured by quintile within London'
-                    : `Compared with ${model.benchmarkName} by ${COMPARISON_METHODS[model.method].toLowerCase()} (${view.selection.ci}%)`,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                source={`${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${view.catalogue.data?.label ?? ''}).`}
+                title={view.rankedSpec!.title}
+                subtitle={view.rankedSpec!.subtitle}
+                source={view.rankedSpec!.source}
                 sourceLink={{
                   href: `?v=data&i=${indicator.id}`,
                   onFollow: () => store.openDataEntry(indicator.id),
@@ -138,6 +125,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 legend={
                   <OutcomeLegend
                     rows={model.rows}
+                    polarities={[indicator.polarity]}
                     method={model.method}
                     benchmarkName={model.benchmarkName}
                     references={model.references.map((r) => r.label)}
@@ -158,21 +146,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     <p>Too few boroughs have a value in this period to rank them.</p>
                   )
                 }
-                table={
-                  <RankedBarTable
-                    rows={model.rows}
-                    caption={[
-                      `${indicator.shortName}, ${model.period?.label ?? ''}, London boroughs ranked`,
-                      releaseOfPeriod(indicator, model.period?.label),
-                    ]
-                      .filter(Boolean)
-                      .join(', ')}
-                    unit={indicator.unit}
-                    benchmarkName={model.benchmarkName}
-                    ciLabel={`${view.selection.ci}% confidence interval`}
-                    showPublishedComparison={model.rows.some((r) => r.publishedComparison)}
-                  />
-                }
+                table={<SpecTable spec={view.rankedSpec!.table} />}
                 notes={
                   (indicator.caveats.length > 0 || indicator.releases) && (
                     <details className="caveats">

@@ -14,8 +14,9 @@ import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-s
 import { buildDistributionSeries } from '../../charts/distribution/build-distribution-series';
 import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { buildTrendSeries } from '../../charts/trend/build-trend-series';
+import { rankedChartSpec } from './ranked-chart-spec';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
-import { buildIndicatorModel } from './build-indicator-model';
+import { compareAreas } from '../../model/compare-areas';
 
 const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
 
@@ -79,10 +80,10 @@ export function useIndicatorView() {
   const model = useMemo(
     () =>
       indicator && points && boroughs.length
-        ? buildIndicatorModel({
+        ? compareAreas({
             indicator,
             points,
-            boroughs,
+            units: boroughs,
             selected: selection.boroughs,
             benchmark: selection.benchmark,
             ci: selection.ci,
@@ -103,7 +104,15 @@ export function useIndicatorView() {
   );
 
   // Chart props are built once per model, so unrelated re-renders leave the chart alone.
-  const series = useMemo(() => model && buildRankedBarSeries(model.rows), [model]);
+  const series = useMemo(
+    () => model && indicator && buildRankedBarSeries(model.rows, indicator.polarity),
+    [model, indicator],
+  );
+  const dataLabel = catalogue.data?.label ?? '';
+  const rankedSpec = useMemo(
+    () => model && indicator && rankedChartSpec(indicator, model, dataLabel),
+    [model, indicator, dataLabel],
+  );
   const references = useMemo(
     () => model?.references.map((r) => ({ ...r, dash: REFERENCE_DASH[r.label] ?? '4 4' })) ?? [],
     [model],
@@ -134,7 +143,13 @@ export function useIndicatorView() {
     () =>
       model &&
       indicator &&
-      buildTileMapSeries(model.rows, boroughs, model.benchmarkName, indicator.unit),
+      buildTileMapSeries(
+        model.rows,
+        boroughs,
+        model.benchmarkName,
+        indicator.unit,
+        indicator.polarity,
+      ),
     [model, indicator, boroughs],
   );
   const variation = useMemo(() => model && buildVariationPanel(model.rows), [model]);
@@ -158,6 +173,7 @@ export function useIndicatorView() {
     variation,
     good,
     series,
+    rankedSpec,
     references,
     catalogue,
     reference,

@@ -33,21 +33,24 @@ export function OverviewView() {
           {view.inputs.length > 0 && (
             <ChartFrame
               title="London boroughs compared, mental and physical health"
-              subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where published, otherwise by quintile within London (marked) · use arrow keys to move, Enter to open`}
+              subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where the data allows; rows without intervals are not compared, only placed by quintile within London (marked) · use arrow keys to move, Enter to open`}
               source={`Sources: ${view.publishers.join('; ')}. Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.`}
               sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
               legend={
                 <>
                   <OutcomeLegend
                     rows={allRows}
+                    polarities={[
+                      ...new Set(
+                        view.inputs
+                          .filter((i) => i.method === 'quintiles')
+                          .map((i) => i.indicator.polarity),
+                      ),
+                    ]}
                     method="ci-overlap"
                     benchmarkName={benchmarkName}
                     references={[]}
                   />
-                  <p className="field__hint">
-                    Quintile rows: Q1 is the lowest fifth of London boroughs, Q5 the highest
-                    (PERCENTILE.INC).
-                  </p>
                 </>
               }
               chart={

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
-import { buildIndicatorModel } from '../indicator/build-indicator-model';
+import { compareAreas, sexesToShow } from '../../model/compare-areas';
 
 /** Every borough indicator's latest comparison, joined for the tartan rug. */
 export function useOverviewView() {
@@ -15,17 +15,20 @@ export function useOverviewView() {
       indicators.flatMap((indicator): RugIndicatorInput[] => {
         const points = data.points.get(indicator.id);
         if (!points || boroughs.length === 0) return [];
-        const model = buildIndicatorModel({
-          indicator,
-          points,
-          boroughs,
-          selected: selection.boroughs,
-          benchmark: selection.benchmark,
-          ci: selection.ci,
-        });
-        const reference = (label: string) => model.references.find((r) => r.label === label)?.value;
-        return [
-          {
+        // Persons where published; otherwise each sex as its own labelled row, never one silently.
+        return sexesToShow(points).map((sex): RugIndicatorInput => {
+          const model = compareAreas({
+            indicator,
+            points,
+            units: boroughs,
+            selected: selection.boroughs,
+            benchmark: selection.benchmark,
+            ci: selection.ci,
+            sex,
+          });
+          const reference = (label: string) =>
+            model.references.find((r) => r.label === label)?.value;
+          return {
             indicator,
             periodLabel: model.period?.label ?? 'period not stated',
             sex: model.sex,
@@ -34,8 +37,8 @@ export function useOverviewView() {
             method: model.method === 'quintiles' ? 'quintiles' : 'ci',
             london: reference('London'),
             england: reference('England'),
-          },
-        ];
+          };
+        });
       }),
     [indicators, data.points, boroughs, selection.boroughs, selection.benchmark, selection.ci],
   );

@@ -10,7 +10,7 @@ import type {
 import type { SpineRow } from '../../charts/spine/spine-row';
 import { quartiles } from '../../stats';
 import type { CiLevel } from '../../state/url-state';
-import { buildIndicatorModel } from '../indicator/build-indicator-model';
+import { compareAreas, sexesToShow } from '../../model/compare-areas';
 
 export type ProfileRow = SpineRow;
 
@@ -74,10 +74,13 @@ function summarise(
   );
   const count = (kind: string) => compared.filter((r) => r.borough.outcome.kind === kind).length;
   const placed = rows.length - compared.length;
-  const judged = compared.length
-    ? `Worse than ${benchmarkName} on ${count('worse')} of ${compared.length} ${DOMAIN_WORDS[domain]} indicators compared by confidence interval; better on ${count('better')}.`
-    : `No ${DOMAIN_WORDS[domain]} indicator here has confidence intervals to compare with ${benchmarkName}.`;
-  return placed ? `${judged} ${placed} more placed by quintile within London.` : judged;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (compared.length === 0)
+    return `No ${DOMAIN_WORDS[domain]} indicator here has confidence intervals to compare with ${benchmarkName}${placed ? `; ${plural(placed, 'row')} placed by quintile within London only` : ''}.`;
+  const judged = `Worse than ${benchmarkName} on ${count('worse')} of ${compared.length} ${DOMAIN_WORDS[domain]} ${compared.length === 1 ? 'row' : 'rows'} compared by confidence interval; better on ${count('better')}.`;
+  return placed
+    ? `${judged} ${plural(placed, 'other row')} placed by quintile within London only.`
+    : judged;
 }
 
 /**
@@ -104,44 +107,48 @@ export function buildProfileModel(input: {
   const rows = indicators.flatMap((indicator): ProfileRow[] => {
     const data = points.get(indicator.id);
     if (!data) return [];
-    const model = buildIndicatorModel({
-      indicator,
-      points: data,
-      boroughs,
-      selected: [borough.code as AreaCode],
-      benchmark,
-      ci,
-    });
-    benchmarkName = model.benchmarkName;
-    const own = model.rows.find((r) => r.code === borough.code);
-    const values = model.rows.flatMap((r) => (r.value === null ? [] : [r.value]));
-    if (!own || values.length < 2) return [];
-    const q = quartiles(values);
-    const peerRows = model.rows.filter((r) => peerCodes.has(r.code) && r.value !== null);
-    const best =
-      indicator.polarity === 'no-judgement'
-        ? undefined
-        : [...peerRows].sort(
-            (a, b) =>
-              ((a.value as number) - (b.value as number)) *
-              (indicator.polarity === 'low-is-good' ? 1 : -1),
-          )[0];
-    return [
-      {
+    // Persons where published; otherwise each sex as its own labelled row.
+    return sexesToShow(data).flatMap((sex): ProfileRow[] => {
+      const model = compareAreas({
         indicator,
-        periodLabel: model.period?.label ?? 'period not stated',
-        sex: model.sex,
-        borough: own,
-        benchmark: model.benchmarkValue,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        q1: q.q1,
-        median: q.median,
-        q3: q.q3,
-        ...(best && { bestPeer: { name: best.name, value: best.value as number } }),
-        method: model.method === 'quintiles' ? 'quintiles' : 'ci',
-      },
-    ];
+        points: data,
+        units: boroughs,
+        selected: [borough.code as AreaCode],
+        benchmark,
+        ci,
+        sex,
+      });
+      benchmarkName = model.benchmarkName;
+      const own = model.rows.find((r) => r.code === borough.code);
+      const values = model.rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+      if (!own || values.length < 2) return [];
+      const q = quartiles(values);
+      const peerRows = model.rows.filter((r) => peerCodes.has(r.code) && r.value !== null);
+      const best =
+        indicator.polarity === 'no-judgement'
+          ? undefined
+          : [...peerRows].sort(
+              (a, b) =>
+                ((a.value as number) - (b.value as number)) *
+                (indicator.polarity === 'low-is-good' ? 1 : -1),
+            )[0];
+      return [
+        {
+          indicator,
+          periodLabel: model.period?.label ?? 'period not stated',
+          sex: model.sex,
+          borough: own,
+          benchmark: model.benchmarkValue,
+          min: Math.min(...values),
+          max: Math.max(...values),
+          q1: q.q1,
+          median: q.median,
+          q3: q.q3,
+          ...(best && { bestPeer: { name: best.name, value: best.value as number } }),
+          method: model.method === 'quintiles' ? 'quintiles' : 'ci',
+        },
+      ];
+    });
   });
 
   const sections = (['mental', 'physical', 'context'] as const).map((domain) => {

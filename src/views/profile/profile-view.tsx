@@ -38,6 +38,12 @@ export function ProfileView() {
             )}
             <BenchmarkControls />
           </div>
+          {view.unknownProfile && (
+            <p className="notice" role="status">
+              The link asked for borough “{view.unknownProfile}”, which is not a London borough
+              code; showing {borough?.name}. Choose another borough above.
+            </p>
+          )}
           {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
           {model && (
             <>

@@ -8,9 +8,17 @@ import { buildProfileModel } from './build-profile-model';
 export function useProfileView() {
   const selection = useSelectionStore(useShallow(selectUrlState));
   const { indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
-  const code =
-    selection.profile ?? selection.boroughs[0] ?? boroughs.find((b) => b.name === 'Barnet')?.code;
-  const borough = boroughs.find((b) => b.code === code);
+  const known = (c: string | undefined) => boroughs.find((b) => b.code === c);
+  // A link naming no London borough gets a message and a borough to start from, never an empty page.
+  const unknownProfile =
+    selection.profile && boroughs.length > 0 && !known(selection.profile)
+      ? selection.profile
+      : undefined;
+  const borough =
+    known(selection.profile) ??
+    selection.boroughs.map(known).find(Boolean) ??
+    boroughs.find((b) => b.name === 'Barnet') ??
+    boroughs[0];
 
   const model = useMemo(
     () =>
@@ -30,6 +38,7 @@ export function useProfileView() {
     boroughs,
     indicators,
     borough,
+    unknownProfile,
     model,
     error,
     isLoading,

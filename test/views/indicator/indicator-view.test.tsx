@@ -50,7 +50,9 @@ describe('IndicatorView on the bundled data', () => {
     expect(window.location.search).toBe('?i=fingertips-848');
     // 848 carries Fingertips' own comparison, which the table shows beside ours.
     expect(
-      within(await table()).getByRole('columnheader', { name: 'Published comparison' }),
+      within(await table()).getByRole('columnheader', {
+        name: 'Published comparison with England',
+      }),
     ).toBeInTheDocument();
   });
 

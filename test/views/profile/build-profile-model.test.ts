@@ -82,10 +82,10 @@ describe('buildProfileModel', () => {
     // Peers of borough 8 (SEL): 4, 5, 6, 7, 9, which are also its 5 nearest by IMD; the lowest (best) value is borough 4's 40.
     expect(mental.rows[0]?.bestPeer).toEqual({ name: 'Synthetic borough 04', value: 40 });
     expect(mental.summary).toBe(
-      'Worse than England on 1 of 1 mental health indicators compared by confidence interval; better on 0.',
+      'Worse than England on 1 of 1 mental health row compared by confidence interval; better on 0.',
     );
     expect(model.sections.find((s) => s.domain === 'context')?.summary).toBe(
-      'No context indicator here has confidence intervals to compare with England. 1 more placed by quintile within London.',
+      'No context indicator here has confidence intervals to compare with England; 1 row placed by quintile within London only.',
     );
   });
 });

@@ -51,7 +51,9 @@ describe('Load data', () => {
         name: /Synthetic test rate \(your file\): London boroughs ranked/,
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Compared with England by confidence interval/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/compared with England by 95% confidence interval/),
+    ).toBeInTheDocument();
 
     // A reload: a new page reads the saved file back from IndexedDB.
     unmount();

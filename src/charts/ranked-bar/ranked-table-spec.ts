@@ -1,0 +1,97 @@
+import type { AreaComparison, Polarity } from '../../domain';
+import { formatValue } from '../shared/format-value';
+import { describeOutcome, describeQuintile, displayStyle } from '../shared/outcome-style';
+import type { TableColumn, TableSpec } from '../shared/table-spec';
+
+export interface RankedTableOptions {
+  readonly caption: string;
+  readonly unit: string;
+  readonly benchmarkName: string;
+  readonly polarity: Polarity;
+  /** The level the intervals are at, e.g. "95". */
+  readonly ciLevel: string;
+  readonly decimals?: number;
+}
+
+/**
+ * The ranked chart's table: every area, including those without a value. "Compared with" holds
+ * only a significance verdict or "Not compared" with its reason; the quintile is its own column;
+ * the publisher's verdict is labelled with its benchmark and a disagreement is said.
+ */
+export function rankedTableSpec(
+  rows: readonly AreaComparison[],
+  options: RankedTableOptions,
+): TableSpec<AreaComparison> {
+  const { benchmarkName, polarity, unit, ciLevel } = options;
+  const dp = options.decimals ?? 2;
+  const has = (test: (r: AreaComparison) => boolean) => rows.some(test);
+  const anyComputed = has((r) => r.intervalSource === 'computed');
+  const columns: (TableColumn<AreaComparison> | false)[] = [
+    { key: 'rank', header: 'Rank', value: (r) => r.rank ?? null },
+    { key: 'area', header: 'Area', value: (r) => r.name, rowHeader: true },
+    { key: 'code', header: 'Code', value: (r) => r.code },
+    {
+      key: 'value',
+      header: `Value (${unit})`,
+      value: (r) => r.value,
+      format: (r) => formatValue(r.value, dp),
+      numeric: true,
+    },
+    has((r) => r.interval !== undefined) && {
+      key: 'interval',
+      header: `${ciLevel}% confidence interval${anyComputed ? ' (computed where marked)' : ''}`,
+      value: (r) => (r.interval ? `${r.interval.lower} to ${r.interval.upper}` : null),
+      format: (r) =>
+        r.interval
+          ? `${formatValue(r.interval.lower, dp)} to ${formatValue(r.interval.upper, dp)}${r.intervalSource === 'computed' ? ' (computed)' : ''}`
+          : '–',
+      numeric: true,
+    },
+    has((r) => r.count !== undefined) && {
+      key: 'count',
+      header: 'Count',
+      value: (r) => r.count,
+      format: (r) => formatValue(r.count, 0),
+      numeric: true,
+    },
+    has((r) => r.denominator !== undefined) && {
+      key: 'denominator',
+      header: 'Denominator',
+      value: (r) => r.denominator,
+      format: (r) => formatValue(r.denominator, 0),
+      numeric: true,
+    },
+    {
+      key: 'verdict',
+      header: `Compared with ${benchmarkName}`,
+      value: (r) => describeOutcome(r.outcome, benchmarkName),
+      format: (r) =>
+        `${r.outcome.kind === 'not-compared' ? '' : `${displayStyle(r, polarity).symbol} `}${describeOutcome(r.outcome, benchmarkName)}`,
+    },
+    has((r) => r.quintile !== undefined) && {
+      key: 'quintile',
+      header: 'Quintile in London',
+      value: (r) => r.quintile,
+      format: (r) => (r.quintile === undefined ? '–' : describeQuintile(r.quintile, polarity)),
+    },
+    has((r) => r.publishedComparison !== undefined) && {
+      key: 'published',
+      header: 'Published comparison with England',
+      value: (r) => r.publishedComparison,
+      format: (r) =>
+        r.publishedComparison === undefined
+          ? '–'
+          : r.publishedAgrees === false
+            ? `${r.publishedComparison} (differs from the Atlas's verdict)`
+            : r.publishedComparison,
+    },
+    { key: 'note', header: 'Note', value: (r) => r.note ?? '', format: (r) => r.note ?? '' },
+  ];
+  return {
+    caption: options.caption,
+    columns: columns.filter((c): c is TableColumn<AreaComparison> => c !== false),
+    rows,
+    rowKey: (r) => r.code,
+    isSelected: (r) => r.selected,
+  };
+}

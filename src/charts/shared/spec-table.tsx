@@ -1,0 +1,42 @@
+import { formatCell, type TableSpec } from './table-spec';
+
+/** The one table twin: renders any chart's table spec, selected rows marked in words too. */
+export function SpecTable<Row>({ spec }: { readonly spec: TableSpec<Row> }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{spec.caption}</caption>
+        <thead>
+          <tr>
+            {spec.columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spec.rows.map((row) => {
+            const selected = spec.isSelected?.(row) ?? false;
+            return (
+              <tr key={spec.rowKey(row)} className={selected ? 'is-selected' : undefined}>
+                {spec.columns.map((c) =>
+                  c.rowHeader ? (
+                    <th key={c.key} scope="row">
+                      {formatCell(c, row)}
+                      {selected && <span className="visually-hidden"> (selected)</span>}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                      {formatCell(c, row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

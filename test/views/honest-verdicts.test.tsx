@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App, createQueryClient } from '../../src/app/app';
+import { useNoticesStore } from '../../src/state/notices-store';
+import { useSelectionStore } from '../../src/state/selection-store';
+import { DEFAULT_URL_STATE } from '../../src/state/url-state';
+
+function renderAt(search: string) {
+  useSelectionStore.getState().replace(DEFAULT_URL_STATE);
+  useNoticesStore.setState({ notices: [] });
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+}
+
+const rankedTable = () => screen.findByRole('table', { name: /London boroughs ranked/ });
+const cellUnder = (table: HTMLElement, rowName: RegExp, header: string) => {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
+  const row = within(table).getByRole('row', { name: rowName });
+  return within(row).getAllByRole('cell')[headers.indexOf(header) - 1]; // the row header is not a cell
+};
+
+describe('verdicts a user can trust (bundled data)', () => {
+  it("never prints a quintile as a comparison; the quintile and the publisher's verdict have their own labelled columns", async () => {
+    renderAt('?i=fingertips-21001&p=2017%2F18');
+    const table = await rankedTable();
+    expect(cellUnder(table, /Lambeth/, 'Compared with England')).toHaveTextContent(
+      /^Not compared \(no 95% interval published/,
+    );
+    expect(cellUnder(table, /Lambeth/, 'Quintile in London')).toHaveTextContent(
+      /^Quintile \d in London/,
+    );
+    expect(cellUnder(table, /Lambeth/, 'Published comparison with England')).toHaveTextContent(
+      'Better',
+    );
+  });
+
+  it('says when the chosen benchmark has no published value', async () => {
+    renderAt('?i=gla-diabetes-17plus&bm=london');
+    await rankedTable();
+    expect(
+      screen.getByText(/No London value is published for Diabetes \(GLA profile\)/),
+    ).toBeInTheDocument();
+  });
+
+  it("shows the publisher's combined City of London and Hackney value on both boroughs, with its note", async () => {
+    renderAt('?i=fingertips-93722');
+    const table = await rankedTable();
+    for (const name of [/^\d+ Hackney E09000012/, /^\d+ City of London E09000001/])
+      expect(cellUnder(table, name, 'Note')).toHaveTextContent(
+        'Published for City of London, Hackney combined (E67000001): Value for Hackney and City of London combined',
+      );
+  });
+
+  it('shows each sex as its own labelled rug row where no Persons figure is published', async () => {
+    renderAt('?v=overview');
+    expect(
+      await screen.findByRole('rowheader', { name: 'Life expectancy, 2022 - 24, Female' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('rowheader', { name: 'Life expectancy, 2022 - 24, Male' }),
+    ).toBeInTheDocument();
+  });
+
+  it('gives a notice for an unknown borough in a link, and a message on the profile', async () => {
+    renderAt('?v=profile&pb=E09000099&b=E09000099');
+    expect(
+      await screen.findByText(
+        /The link asked for borough “E09000099”, which is not a London borough code; showing Barnet/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Ignored borough "E09000099" in the link: no London borough has that code/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
