@@ -63,7 +63,8 @@ describe('buildRugSeries', () => {
     });
     expect(physical.cells[1]).toMatchObject({
       symbol: '·',
-      label: 'Synthetic borough 03, Physical one, 2024: no value, Not compared with England (no data) [·]',
+      label:
+        'Synthetic borough 03, Physical one, 2024: no value, Not compared with England (no data) [·]',
     });
     expect(physical.england).toBe('7');
     expect(series.rowGroups[0]!.rows[0]!.title).toBe('Mental one, 2024, Male');

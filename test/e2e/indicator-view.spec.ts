@@ -130,9 +130,7 @@ describe('with the full published data loaded by data:update', () => {
         .waitFor();
       await page.getByRole('heading', { name: /Suicide rate: London boroughs ranked/ }).waitFor();
       // 2015-17 male suicide rates carry 95% CIs: comparisons are by CI against England, not quintiles.
-      await page
-        .getByText(/compared with England by 95% confidence interval/)
-        .waitFor();
+      await page.getByText(/compared with England by 95% confidence interval/).waitFor();
       expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await page.context().close();
