@@ -29,7 +29,7 @@ describe('bundled data and the Data and methods view in Chromium', () => {
       const name = new RegExp(
         `^Barnet, ${indicator}(, Female|, Male)?: .*, (?:(?:Better|Worse|Higher|Lower) than England|Similar to England)`,
       );
-      await page.getByRole('button', { name }).waitFor();
+      await page.getByRole('button', { name }).first().waitFor();
     }
     expect(problems).toEqual([]);
     await page.context().close();
