@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
           include: ['test/**/*.test.tsx'],
           setupFiles: ['test/setup/component-setup.ts'],
         },

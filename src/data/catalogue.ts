@@ -29,46 +29,79 @@ export interface Catalogue {
 
 type Json = Record<string, unknown>;
 
-function parseMatch(raw: Json, path: string, fail: (path: string, what: string) => never): IndicatorMatch {
+function parseMatch(
+  raw: Json,
+  path: string,
+  fail: (path: string, what: string) => never,
+): IndicatorMatch {
   const measureIds = raw.measureIds;
-  if (measureIds !== undefined && !(Array.isArray(measureIds) && measureIds.every((m) => typeof m === 'string')))
+  if (
+    measureIds !== undefined &&
+    !(Array.isArray(measureIds) && measureIds.every((m) => typeof m === 'string'))
+  )
     fail(`${path}.measureIds`, 'must be a list of text');
   const names = raw.names;
-  if (names !== undefined && !(Array.isArray(names) && names.every((n) => isObject(n) && typeof n.name === 'string')))
+  if (
+    names !== undefined &&
+    !(Array.isArray(names) && names.every((n) => isObject(n) && typeof n.name === 'string'))
+  )
     fail(`${path}.names`, 'must be a list of { name }');
   return {
     ...(measureIds !== undefined && { measureIds: measureIds as string[] }),
     ...(names !== undefined && { names: names as IndicatorMatch['names'] }),
   };
 }
-function parseReleases(raw: unknown, path: string, fail: (path: string, what: string) => never): IndicatorRelease[] {
+function parseReleases(
+  raw: unknown,
+  path: string,
+  fail: (path: string, what: string) => never,
+): IndicatorRelease[] {
   if (!Array.isArray(raw)) return fail(path, 'must be a list');
   return raw.map((r, i) => {
     const at = `${path}[${i}]`;
     if (!isObject(r) || typeof r.label !== 'string' || typeof r.extractedFrom !== 'string')
       return fail(at, 'must be { label, extractedFrom, periods }');
     const periods = r.periods;
-    if (!(Array.isArray(periods) && periods.every((p) => typeof p === 'string'))) return fail(`${at}.periods`, 'must be a list of text');
+    if (!(Array.isArray(periods) && periods.every((p) => typeof p === 'string')))
+      return fail(`${at}.periods`, 'must be a list of text');
     return { label: r.label, extractedFrom: r.extractedFrom, periods: periods as string[] };
   });
 }
 
-const textList = (raw: unknown, path: string, fail: (path: string, what: string) => never): string[] =>
-  Array.isArray(raw) && raw.every((c) => typeof c === 'string') ? (raw as string[]) : fail(path, 'must be a list of text');
+const textList = (
+  raw: unknown,
+  path: string,
+  fail: (path: string, what: string) => never,
+): string[] =>
+  Array.isArray(raw) && raw.every((c) => typeof c === 'string')
+    ? (raw as string[])
+    : fail(path, 'must be a list of text');
 
-function parseCoverage(raw: unknown, path: string, fail: (path: string, what: string) => never): IndicatorCoverage {
-  if (!isObject(raw) || typeof raw.periodCount !== 'number' || typeof raw.firstPeriod !== 'string' || typeof raw.latestPeriod !== 'string' || typeof raw.hasIntervals !== 'boolean')
+function parseCoverage(
+  raw: unknown,
+  path: string,
+  fail: (path: string, what: string) => never,
+): IndicatorCoverage {
+  if (
+    !isObject(raw) ||
+    typeof raw.periodCount !== 'number' ||
+    typeof raw.firstPeriod !== 'string' ||
+    typeof raw.latestPeriod !== 'string' ||
+    typeof raw.hasIntervals !== 'boolean'
+  )
     return fail(path, 'must be { periodCount, firstPeriod, latestPeriod, hasIntervals }');
   return {
     periodCount: raw.periodCount,
     firstPeriod: raw.firstPeriod,
     latestPeriod: raw.latestPeriod,
-    ...(typeof raw.latestEnd === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.latestEnd) && { latestEnd: raw.latestEnd }),
+    ...(typeof raw.latestEnd === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(raw.latestEnd) && { latestEnd: raw.latestEnd }),
     hasIntervals: raw.hasIntervals,
   };
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Validates catalogue JSON at the boundary. A corrupt catalogue fails with the path of the
@@ -79,8 +112,15 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
     throw new FileError(file, `${path} ${what}`);
   };
   const str = (o: Json, key: string, path: string): string =>
-    typeof o[key] === 'string' && o[key] !== '' ? (o[key] as string) : fail(`${path}.${key}`, 'must be a non-empty string');
-  const oneOf = <K extends string>(o: Json, key: string, allowed: Record<K, unknown> | readonly K[], path: string): K => {
+    typeof o[key] === 'string' && o[key] !== ''
+      ? (o[key] as string)
+      : fail(`${path}.${key}`, 'must be a non-empty string');
+  const oneOf = <K extends string>(
+    o: Json,
+    key: string,
+    allowed: Record<K, unknown> | readonly K[],
+    path: string,
+  ): K => {
     const options = Array.isArray(allowed) ? allowed : Object.keys(allowed);
     const value = o[key];
     return typeof value === 'string' && options.includes(value)
@@ -91,7 +131,9 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
   if (!isObject(json)) return fail('the catalogue', 'must be a JSON object');
   if (json.schemaVersion !== 1) fail('schemaVersion', 'must be 1');
   if (!Array.isArray(json.indicators)) fail('indicators', 'must be a list');
-  const reference = isObject(json.reference) ? json.reference : fail('reference', 'must be an object');
+  const reference = isObject(json.reference)
+    ? json.reference
+    : fail('reference', 'must be an object');
 
   const seen = new Set<IndicatorId>();
   const indicators = (json.indicators as unknown[]).map((raw, i): Indicator => {
@@ -103,8 +145,12 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
     seen.add(id as IndicatorId);
     const source = isObject(raw.source) ? raw.source : fail(`${path}.source`, 'must be an object');
     const multiplier = raw.multiplier;
-    if (typeof multiplier !== 'number' || !(multiplier > 0)) fail(`${path}.multiplier`, 'must be a positive number');
-    const caveats = Array.isArray(raw.caveats) && raw.caveats.every((c) => typeof c === 'string') ? raw.caveats : fail(`${path}.caveats`, 'must be a list of text');
+    if (typeof multiplier !== 'number' || !(multiplier > 0))
+      fail(`${path}.multiplier`, 'must be a positive number');
+    const caveats =
+      Array.isArray(raw.caveats) && raw.caveats.every((c) => typeof c === 'string')
+        ? raw.caveats
+        : fail(`${path}.caveats`, 'must be a list of text');
     return {
       id: id as IndicatorId,
       ...(typeof raw.fingertipsId === 'number' && { fingertipsId: raw.fingertipsId }),
@@ -129,10 +175,18 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       caveats: caveats as string[],
       file: str(raw, 'file', path),
       ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
-      ...(raw.releases !== undefined && { releases: parseReleases(raw.releases, `${path}.releases`, fail) }),
-      ...(raw.formerIds !== undefined && { formerIds: textList(raw.formerIds, `${path}.formerIds`, fail) }),
-      ...(typeof raw.decimals === 'number' && Number.isInteger(raw.decimals) && raw.decimals >= 0 && { decimals: raw.decimals }),
-      ...(raw.coverage !== undefined && { coverage: parseCoverage(raw.coverage, `${path}.coverage`, fail) }),
+      ...(raw.releases !== undefined && {
+        releases: parseReleases(raw.releases, `${path}.releases`, fail),
+      }),
+      ...(raw.formerIds !== undefined && {
+        formerIds: textList(raw.formerIds, `${path}.formerIds`, fail),
+      }),
+      ...(typeof raw.decimals === 'number' &&
+        Number.isInteger(raw.decimals) &&
+        raw.decimals >= 0 && { decimals: raw.decimals }),
+      ...(raw.coverage !== undefined && {
+        coverage: parseCoverage(raw.coverage, `${path}.coverage`, fail),
+      }),
     };
   });
 
@@ -140,7 +194,8 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
     schemaVersion: 1,
     dataVersion: str(json, 'dataVersion', 'catalogue'),
     label: str(json, 'label', 'catalogue'),
-    ...(typeof json.updatedFrom === 'string' && json.updatedFrom !== '' && { updatedFrom: json.updatedFrom }),
+    ...(typeof json.updatedFrom === 'string' &&
+      json.updatedFrom !== '' && { updatedFrom: json.updatedFrom }),
     extractDate: str(json, 'extractDate', 'catalogue'),
     indicators,
     reference: {

@@ -40,7 +40,11 @@ export const COLUMN_ALIASES = {
 export type CanonicalColumn = keyof typeof COLUMN_ALIASES;
 
 export const foldHeader = (header: string): string =>
-  header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_]+/g, '');
+  header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
 
 const LOOKUP: ReadonlyMap<string, CanonicalColumn> = new Map(
   (Object.entries(COLUMN_ALIASES) as [CanonicalColumn, readonly string[]][]).flatMap(

@@ -3,7 +3,10 @@ import type { Catalogue } from './catalogue';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "29 Nov 2026" for a real ISO date; undefined for anything else, so no invalid date is shown. */
-export function formatIsoDate(iso: string | undefined, parts: 'day' | 'month' = 'day'): string | undefined {
+export function formatIsoDate(
+  iso: string | undefined,
+  parts: 'day' | 'month' = 'day',
+): string | undefined {
   const match = iso ? ISO_DATE.exec(iso) : null;
   if (!match) return undefined;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -19,7 +22,9 @@ export function formatIsoDate(iso: string | undefined, parts: 'day' | 'month' = 
 
 /** The end of the latest dated period of any indicator: how recent the published figures are. */
 export function latestFigures(catalogue: Pick<Catalogue, 'indicators'>): string | undefined {
-  const ends = catalogue.indicators.flatMap((i) => (i.coverage?.latestEnd ? [i.coverage.latestEnd] : []));
+  const ends = catalogue.indicators.flatMap((i) =>
+    i.coverage?.latestEnd ? [i.coverage.latestEnd] : [],
+  );
   return ends.length > 0 ? ends.reduce((a, b) => (a > b ? a : b)) : undefined;
 }
 

@@ -8,14 +8,22 @@ export async function fetchDataFile(url: string, signal?: AbortSignal): Promise<
   try {
     response = await fetch(url, { signal });
   } catch (error) {
-    throw new Error(`Could not load ${url}: ${error instanceof Error ? error.message : 'network error'}`);
+    throw new Error(
+      `Could not load ${url}: ${error instanceof Error ? error.message : 'network error'}`,
+    );
   }
-  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new Error(
+      `Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
   return response.text();
 }
 
 /** Fetches a file that may not exist: undefined for a 404 or a dev server's HTML fallback page. */
-export async function fetchOptionalDataFile(url: string, signal?: AbortSignal): Promise<string | undefined> {
+export async function fetchOptionalDataFile(
+  url: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   let response: Response;
   try {
     response = await fetch(url, { signal });

@@ -14,7 +14,10 @@ function parseCatalogueText(text: string, file: string): Catalogue {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new FileError(file, `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    throw new FileError(
+      file,
+      `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    );
   }
   return parseCatalogue(json, file);
 }

@@ -27,7 +27,10 @@ export const normalisedColumns = (indicator: Pick<Indicator, 'level'>) =>
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-export function dataPointsToCsv(points: readonly DataPoint[], indicator: Pick<Indicator, 'level'>): string {
+export function dataPointsToCsv(
+  points: readonly DataPoint[],
+  indicator: Pick<Indicator, 'level'>,
+): string {
   const columns = normalisedColumns(indicator);
   const rows = points.map((p) => [
     p.indicatorId,

@@ -25,7 +25,8 @@ export class FileError extends Error {
 export function parseCsvText(text: string, file: string): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
   if (!/\S/.test(body)) throw new FileError(file, 'the file is empty');
-  if (body.includes('\u0000')) throw new FileError(file, 'this is not a text CSV file (it contains NUL bytes)');
+  if (body.includes('\u0000'))
+    throw new FileError(file, 'this is not a text CSV file (it contains NUL bytes)');
   const result = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: 'greedy',

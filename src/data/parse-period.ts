@@ -18,7 +18,10 @@ type Rule = readonly [RegExp, (m: RegExpMatchArray) => Omit<Period, 'label'>];
  */
 const RULES: readonly Rule[] = [
   // 2024-07-01 to 2024-09-30, also inside a label: "2023/24 (2023-04-01 to 2024-03-31)"
-  [/(?:^|\()(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})(?:$|\))/, (m) => ({ start: m[1], end: m[2] })],
+  [
+    /(?:^|\()(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})(?:$|\))/,
+    (m) => ({ start: m[1], end: m[2] }),
+  ],
   // ONS ISO interval: 2011-01-01/P3Y
   [
     /^(\d{4})-(\d{2})-(\d{2})\/P(\d+)Y$/,
@@ -56,7 +59,10 @@ const RULES: readonly Rule[] = [
   // A single calendar year: 2017
   [/^(\d{4})$/, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) })],
   // A survey year named in words: "NHS Staff Survey 2021 (fieldwork autumn 2021)"
-  [/^[A-Za-z][A-Za-z ]* ((?:19|20)\d{2})\b/, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) })],
+  [
+    /^[A-Za-z][A-Za-z ]* ((?:19|20)\d{2})\b/,
+    (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]), 12, 31) }),
+  ],
 ];
 
 /**
@@ -80,7 +86,8 @@ export function parsePeriod(label: string): Period {
     if (!match) continue;
     const span = toSpan(match);
     const iso = /^\d{4}-\d{2}-\d{2}\/P(\d+)Y$/.exec(text);
-    const readable = iso && span.start && span.end ? readableIsoLabel(span.start, span.end, Number(iso[1])) : text;
+    const readable =
+      iso && span.start && span.end ? readableIsoLabel(span.start, span.end, Number(iso[1])) : text;
     return { label: readable, ...span };
   }
   return { label: text };

@@ -35,7 +35,10 @@ export function requireColumns(file: string, mapping: ColumnMapping): void {
     !columns.value && '"Value"',
   ].filter(Boolean);
   if (missing.length > 0)
-    throw new FileError(file, `expected columns ${missing.join(', ')} but the header has none of them`);
+    throw new FileError(
+      file,
+      `expected columns ${missing.join(', ')} but the header has none of them`,
+    );
 }
 
 /**
@@ -67,7 +70,8 @@ export function streamPublishedCsv(
   return { mapper, delimiter, rowsRead };
 }
 
-const pointKey = (p: DataPoint) => [p.indicatorId, p.code, p.period.label, p.sex, p.age].join('\u0001');
+const pointKey = (p: DataPoint) =>
+  [p.indicatorId, p.code, p.period.label, p.sex, p.age].join('\u0001');
 
 /** Reads a published CSV into DataPoints, keeping every reject with file, row and column. */
 export function readPublishedCsv(text: string, options: ReadOptions): ReadResult {
@@ -78,7 +82,12 @@ export function readPublishedCsv(text: string, options: ReadOptions): ReadResult
     const indicator = options.indicatorFor((key) => m.cell(cells, key));
     if (indicator === null) return;
     if (typeof indicator !== 'string') {
-      rejects.push({ file: options.file, row: line, column: indicator.column, reason: indicator.reason });
+      rejects.push({
+        file: options.file,
+        row: line,
+        column: indicator.column,
+        reason: indicator.reason,
+      });
       return;
     }
     const result = m.map(cells, line, indicator);
@@ -86,7 +95,11 @@ export function readPublishedCsv(text: string, options: ReadOptions): ReadResult
     if (options.keep && !options.keep(result)) return;
     const key = pointKey(result);
     if (seen.has(key)) {
-      rejects.push({ file: options.file, row: line, reason: 'duplicate of an earlier row (same area, period, sex and age)' });
+      rejects.push({
+        file: options.file,
+        row: line,
+        reason: 'duplicate of an earlier row (same area, period, sex and age)',
+      });
       return;
     }
     seen.add(key);

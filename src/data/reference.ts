@@ -22,9 +22,29 @@ export interface Reference {
 }
 
 /** Column lists of the normalised reference tables in data/reference/. */
-export const AREA_COLUMNS = ['code', 'name', 'kind', 'sub_region', 'icb_ods_code', 'inner_outer', 'short_name', 'tile_row', 'tile_col'] as const;
+export const AREA_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'sub_region',
+  'icb_ods_code',
+  'inner_outer',
+  'short_name',
+  'tile_row',
+  'tile_col',
+] as const;
 export const ICB_COLUMNS = ['code', 'ods_code', 'name', 'sub_region'] as const;
-export const PROVIDER_COLUMNS = ['code', 'name', 'kind', 'status', 'open_date', 'close_date', 'boroughs_served', 'successor', 'note'] as const;
+export const PROVIDER_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'status',
+  'open_date',
+  'close_date',
+  'boroughs_served',
+  'successor',
+  'note',
+] as const;
 
 type Row = Readonly<Record<string, string>>;
 
@@ -38,13 +58,26 @@ function readTable(text: string, file: string, columns: readonly string[]): Row[
 const rowError = (file: string, index: number, column: string, what: string) =>
   new FileError(file, `row ${index + 2}, column "${column}": ${what}`);
 
-function oneOf<T extends string>(file: string, row: Row, index: number, column: string, allowed: readonly T[]): T {
+function oneOf<T extends string>(
+  file: string,
+  row: Row,
+  index: number,
+  column: string,
+  allowed: readonly T[],
+): T {
   const value = row[column] ?? '';
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw rowError(file, index, column, `"${value}" is not one of ${allowed.join(', ')}`);
 }
 
-function code<T>(file: string, row: Row, index: number, column: string, guard: (v: string) => boolean, make: (v: string) => T): T {
+function code<T>(
+  file: string,
+  row: Row,
+  index: number,
+  column: string,
+  guard: (v: string) => boolean,
+  make: (v: string) => T,
+): T {
   const value = row[column] ?? '';
   if (!guard(value)) throw rowError(file, index, column, `"${value}" is not a valid code`);
   return make(value);
@@ -55,7 +88,8 @@ const optional = (value: string | undefined) => (value ? value : undefined);
 export function parseAreas(text: string, file: string): Area[] {
   return readTable(text, file, AREA_COLUMNS).map((row, i) => {
     const subRegion = row.sub_region ?? '';
-    if (subRegion && !isSubRegion(subRegion)) throw rowError(file, i, 'sub_region', `"${subRegion}" is not a London ICB sub-region`);
+    if (subRegion && !isSubRegion(subRegion))
+      throw rowError(file, i, 'sub_region', `"${subRegion}" is not a London ICB sub-region`);
     const tileRow = Number(row.tile_row);
     const tileCol = Number(row.tile_col);
     return {
@@ -63,7 +97,9 @@ export function parseAreas(text: string, file: string): Area[] {
       name: row.name ?? '',
       kind: oneOf(file, row, i, 'kind', AREA_KINDS),
       ...(subRegion && isSubRegion(subRegion) && { subRegion }),
-      ...(row.icb_ods_code && { icbOdsCode: code(file, row, i, 'icb_ods_code', isOdsCode, asOdsCode) }),
+      ...(row.icb_ods_code && {
+        icbOdsCode: code(file, row, i, 'icb_ods_code', isOdsCode, asOdsCode),
+      }),
       ...(row.inner_outer && { innerOuter: oneOf(file, row, i, 'inner_outer', INNER_OUTER) }),
       ...(row.short_name && { shortName: row.short_name }),
       ...(row.tile_row && row.tile_col && { tile: { row: tileRow, col: tileCol } }),
@@ -74,7 +110,8 @@ export function parseAreas(text: string, file: string): Area[] {
 export function parseIcbs(text: string, file: string): Icb[] {
   return readTable(text, file, ICB_COLUMNS).map((row, i) => {
     const subRegion = row.sub_region ?? '';
-    if (!isSubRegion(subRegion)) throw rowError(file, i, 'sub_region', `"${subRegion}" is not a London ICB sub-region`);
+    if (!isSubRegion(subRegion))
+      throw rowError(file, i, 'sub_region', `"${subRegion}" is not a London ICB sub-region`);
     return {
       code: code(file, row, i, 'code', isAreaCode, asAreaCode),
       odsCode: code(file, row, i, 'ods_code', isOdsCode, asOdsCode),
@@ -101,7 +138,9 @@ export function parseProviders(text: string, file: string): Provider[] {
       boroughsServed: served as AreaCode[],
       ...(openDate && { openDate }),
       ...(closeDate && { closeDate }),
-      ...(successor && { successor: code(file, row, i, 'successor', isOdsCode, (v) => v as OdsCode) }),
+      ...(successor && {
+        successor: code(file, row, i, 'successor', isOdsCode, (v) => v as OdsCode),
+      }),
       ...(note && { note }),
     };
   });

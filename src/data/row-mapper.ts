@@ -42,7 +42,9 @@ class RowError extends Error {
 const SEX_BY_LOWER = new Map<string, Sex>(SEXES.map((s) => [s.toLowerCase(), s]));
 /** "Persons", "Male" or "Female" in any case; anything else (blank, "Not applicable") is Persons. */
 const readSex = (text: string): Sex =>
-  text === 'Persons' || text === 'Male' || text === 'Female' ? text : (SEX_BY_LOWER.get(text.toLowerCase()) ?? 'Persons');
+  text === 'Persons' || text === 'Male' || text === 'Female'
+    ? text
+    : (SEX_BY_LOWER.get(text.toLowerCase()) ?? 'Persons');
 
 /**
  * Compiles a mapper for one file's header, once: the published layouts (Fingertips exports,
@@ -64,7 +66,18 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
   // Column positions, resolved once per file; -1 when the file has no such column.
   const at = (key: CanonicalColumn) => index[key] ?? -1;
   const [iArea, iOrg, iPeriod, iValue, iStatus, iNote, iSex, iAge, iCompared, iTrend] = (
-    ['areaCode', 'orgCode', 'period', 'value', 'status', 'valueNote', 'sex', 'age', 'comparedEngland', 'recentTrend'] as const
+    [
+      'areaCode',
+      'orgCode',
+      'period',
+      'value',
+      'status',
+      'valueNote',
+      'sex',
+      'age',
+      'comparedEngland',
+      'recentTrend',
+    ] as const
   ).map(at) as [number, number, number, number, number, number, number, number, number, number];
   const [iL95, iU95, iL998, iU998, iCount, iNumerator, iDenominator] = (
     ['lower95', 'upper95', 'lower998', 'upper998', 'count', 'numerator', 'denominator'] as const
@@ -80,18 +93,30 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
     if (n === INVALID) throw new RowError(headerAt(i), `"${t}" is not a number`);
     return n === MISSING ? undefined : n;
   };
-  const interval = (cells: readonly string[], iLower: number, iUpper: number): Interval | undefined => {
+  const interval = (
+    cells: readonly string[],
+    iLower: number,
+    iUpper: number,
+  ): Interval | undefined => {
     const lower = number(cells, iLower);
     const upper = number(cells, iUpper);
     if (lower === undefined && upper === undefined) return undefined;
     if (lower === undefined || upper === undefined)
-      throw new RowError(headerAt(lower === undefined ? iLower : iUpper), 'one confidence limit is missing');
-    if (lower > upper) throw new RowError(headerAt(iLower), `lower limit ${lower} is above upper limit ${upper}`);
+      throw new RowError(
+        headerAt(lower === undefined ? iLower : iUpper),
+        'one confidence limit is missing',
+      );
+    if (lower > upper)
+      throw new RowError(headerAt(iLower), `lower limit ${lower} is above upper limit ${upper}`);
     return { lower, upper };
   };
 
   const toDataPoint = (cells: readonly string[], indicatorId: IndicatorId): DataPoint => {
-    const code = readCode(text(cells, iArea), text(cells, iOrg), headerAt(iArea >= 0 ? iArea : iOrg));
+    const code = readCode(
+      text(cells, iArea),
+      text(cells, iOrg),
+      headerAt(iArea >= 0 ? iArea : iOrg),
+    );
     const periodText = text(cells, iPeriod);
     if (!periodText) throw new RowError(headerAt(iPeriod), 'the time period is empty');
     let period = periods.get(periodText);
@@ -106,7 +131,12 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
 
     let note = text(cells, iNote);
     if (status) {
-      const flag = status === 'x' ? 'status flag x (not available)' : status === 'u' ? 'status flag u (low reliability)' : `status flag ${status}`;
+      const flag =
+        status === 'x'
+          ? 'status flag x (not available)'
+          : status === 'u'
+            ? 'status flag u (low reliability)'
+            : `status flag ${status}`;
       note = note ? `${note}; ${flag}` : flag;
     }
     if (value === null && valueText && status !== 'x') {

@@ -22,7 +22,8 @@ export function streamCsv(
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A regex stops at the first visible character; trim() would copy a large file.
   if (!/\S/.test(body)) throw new FileError(file, 'the file is empty');
-  if (body.includes('\u0000')) throw new FileError(file, 'this is not a text CSV file (it contains NUL bytes)');
+  if (body.includes('\u0000'))
+    throw new FileError(file, 'this is not a text CSV file (it contains NUL bytes)');
   let line = 0;
   let failure: FileError | undefined;
   Papa.parse<string[]>(body, {
@@ -37,7 +38,11 @@ export function streamCsv(
         failure = new FileError(file, `row ${line}: ${quoteError.message}`);
         return parser.abort();
       }
-      if (line === 1) onHeader({ headers: cells.map((h) => h.replace(/^\uFEFF/, '').trim()), delimiter: result.meta.delimiter });
+      if (line === 1)
+        onHeader({
+          headers: cells.map((h) => h.replace(/^\uFEFF/, '').trim()),
+          delimiter: result.meta.delimiter,
+        });
       else onRow(cells, line, result.meta.cursor);
     },
   });

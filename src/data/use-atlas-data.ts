@@ -61,7 +61,10 @@ export interface IndicatorsData {
 }
 
 /** Several published indicators' data at once (the overview), sharing the per-indicator cache. */
-export function useIndicatorsData(indicators: readonly Indicator[], root: string | undefined): IndicatorsData {
+export function useIndicatorsData(
+  indicators: readonly Indicator[],
+  root: string | undefined,
+): IndicatorsData {
   return useQueries({
     queries: indicators.map((indicator) => ({
       queryKey: ['indicator-data', root, indicator.id, indicator.file],
@@ -89,7 +92,9 @@ export function useUserIndicatorsData(
       queryFn: () => loadUserPoints(e.datasetId, e.indicatorId),
     })),
     combine: (results) => ({
-      points: new Map(results.flatMap((r, i) => (r.data ? [[entries[i]!.indicatorId, r.data] as const] : []))),
+      points: new Map(
+        results.flatMap((r, i) => (r.data ? [[entries[i]!.indicatorId, r.data] as const] : [])),
+      ),
       isPending: results.some((r) => r.isPending),
       errors: results.flatMap((r) => (r.error ? [r.error] : [])),
     }),

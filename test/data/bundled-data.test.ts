@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/data/catalogue';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas, parseIcbs, parseProviders } from '../../src/data/reference';
 import { comparePeriods, ENGLAND, releasesForPeriod, type DataPoint } from '../../src/domain';
+import { hasShared } from '../setup/shared-data';
 
 const dataDir = resolve(import.meta.dirname, '..', '..', 'data');
 const read = (path: string) => readFileSync(resolve(dataDir, path), 'utf8');
@@ -21,12 +22,15 @@ describe('the bundled data in data/', () => {
     }
   });
 
-  it.each(catalogue.indicators.map((i) => [i.id, i] as const))('%s reads with no rejected rows', (_id, indicator) => {
-    const result = readIndicatorFile(read(indicator.file), indicator);
-    expect(result.rejects).toEqual([]);
-    expect(result.points.length).toBeGreaterThan(0);
-    expect(result.points.some((p) => p.value !== null)).toBe(true);
-  });
+  it.each(catalogue.indicators.map((i) => [i.id, i] as const))(
+    '%s reads with no rejected rows',
+    (_id, indicator) => {
+      const result = readIndicatorFile(read(indicator.file), indicator);
+      expect(result.rejects).toEqual([]);
+      expect(result.points.length).toBeGreaterThan(0);
+      expect(result.points.some((p) => p.value !== null)).toBe(true);
+    },
+  );
 
   it('keeps suppressed values missing with a reason, never zero', () => {
     const smi = catalogue.indicators.find((i) => i.id === 'fingertips-91096')!;
@@ -34,7 +38,9 @@ describe('the bundled data in data/', () => {
     const city201415 = points.find((p) => p.code === 'E09000001' && p.period.label === '2014/15');
     expect(city201415).toMatchObject({ value: null, note: 'NA in source file' });
     // England 2009/10 as published in Fingertips 91096 (PROVENANCE.md: England runs from 326.7).
-    expect(points.find((p) => p.code === ENGLAND && p.period.label === '2009/10')?.value).toBe(326.7);
+    expect(points.find((p) => p.code === ENGLAND && p.period.label === '2009/10')?.value).toBe(
+      326.7,
+    );
   });
 
   it('has the reference tables: 33 boroughs with sub-region and tile, London and England, 5 ICBs, the MH trusts', () => {
@@ -44,8 +50,14 @@ describe('the bundled data in data/', () => {
     expect(boroughs.every((b) => b.subRegion && b.tile && b.innerOuter)).toBe(true);
     expect(areas.map((a) => a.code)).toEqual(expect.arrayContaining(['E12000007', 'E92000001']));
     expect(parseIcbs(read(catalogue.reference.icbs), catalogue.reference.icbs)).toHaveLength(5);
-    const providers = parseProviders(read(catalogue.reference.providers), catalogue.reference.providers);
-    expect(providers.find((p) => p.code === 'RRP')).toMatchObject({ status: 'closed', successor: 'G6V2S' });
+    const providers = parseProviders(
+      read(catalogue.reference.providers),
+      catalogue.reference.providers,
+    );
+    expect(providers.find((p) => p.code === 'RRP')).toMatchObject({
+      status: 'closed',
+      successor: 'G6V2S',
+    });
   });
 
   const pointsOf = (id: string) => {
@@ -57,7 +69,9 @@ describe('the bundled data in data/', () => {
 
   it('holds one indicator per measure: older releases only fill periods the newest lacks', () => {
     // No two near-identical rows at one level ("Healthy life expectancy (ONS)" beside "Healthy life expectancy").
-    const names = catalogue.indicators.map((i) => `${i.level}: ${i.shortName.replace(/\s*\(.*\)$/, '')}`);
+    const names = catalogue.indicators.map(
+      (i) => `${i.level}: ${i.shortName.replace(/\s*\(.*\)$/, '')}`,
+    );
     expect(new Set(names).size).toBe(names.length);
     const hle = catalogue.indicators.find((i) => i.id === 'fingertips-90362')!;
     expect(hle.formerIds).toEqual(['ons-healthy-life-expectancy']);
@@ -71,16 +85,18 @@ describe('the bundled data in data/', () => {
     expect(catalogue.indicators.some((i) => i.id === 'gla-life-expectancy')).toBe(false);
   });
 
-  it('keeps the publisher\'s combined City of London and Hackney row with its note', () => {
+  it("keeps the publisher's combined City of London and Hackney row with its note", () => {
     const combined = pointsOf('fingertips-93722').filter((p) => p.code === 'E67000001');
     expect(combined).toHaveLength(22);
     expect(combined[0]?.note).toBe('Value for Hackney and City of London combined');
   });
 
   const snapshotDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'snapshot');
-  it.runIf(existsSync(snapshotDir))('covers every file in ../shared/data/snapshot', () => {
+  it.runIf(hasShared(snapshotDir))('covers every file in ../shared/data/snapshot', () => {
     const extractedFrom = catalogue.indicators.map((i) => i.source.extractedFrom).join('\n');
-    const files = ['boroughs', 'providers'].flatMap((folder) => readdirSync(resolve(snapshotDir, folder)));
+    const files = ['boroughs', 'providers'].flatMap((folder) =>
+      readdirSync(resolve(snapshotDir, folder)),
+    );
     expect(files.length).toBe(25);
     // Each data file's indicator entries exist: checked by data:snapshot, which fails on an unread file.
     expect(extractedFrom).toContain('MHSDS Data_4WW_SepPerf_2024.csv');
@@ -96,7 +112,7 @@ describe('the bundled data in data/', () => {
     ['ons-smoking-prevalence', 'ons_els_aps_cigarette_smokers.csv', '2021'],
     ['ons-wellbeing-anxiety', 'ons_els_personal_wellbeing_means.csv', '2022/23'],
   ] as const;
-  it.runIf(existsSync(snapshotDir)).each(newestSources)(
+  it.runIf(hasShared(snapshotDir)).each(newestSources)(
     '%s: latest period and intervals match %s',
     (id, file, latest) => {
       const source = readFileSync(resolve(snapshotDir, 'boroughs', file), 'utf8');
@@ -104,7 +120,9 @@ describe('the bundled data in data/', () => {
       expect(latestPeriod(pointsOf(id))).toBe(latest);
       const points = pointsOf(id).filter((p) => p.value !== null && p.period.label === latest);
       expect(points.length).toBeGreaterThan(0);
-      expect(points.every((p) => p.ci95 && p.ci95.lower <= p.value! && p.value! <= p.ci95.upper)).toBe(true);
+      expect(
+        points.every((p) => p.ci95 && p.ci95.lower <= p.value! && p.value! <= p.ci95.upper),
+      ).toBe(true);
       expect(lastRow).toContain(',');
     },
   );

@@ -17,11 +17,40 @@ describe('parseCatalogue', () => {
   });
 
   it.each([
-    ['a bad polarity', (c: ReturnType<typeof valid>) => ({ ...c, indicators: [{ ...c.indicators[0], polarity: 'good' }] }), 'indicators[0].polarity must be one of high-is-good, low-is-good, no-judgement'],
-    ['a missing source', (c: ReturnType<typeof valid>) => ({ ...c, indicators: [{ ...c.indicators[0], source: undefined }] }), 'indicators[0].source must be an object'],
-    ['a zero multiplier', (c: ReturnType<typeof valid>) => ({ ...c, indicators: [{ ...c.indicators[0], multiplier: 0 }] }), 'indicators[0].multiplier must be a positive number'],
-    ['a duplicate id', (c: ReturnType<typeof valid>) => ({ ...c, indicators: [c.indicators[0], c.indicators[0]] }), 'indicators[1].id "synthetic-indicator" appears twice'],
-    ['a wrong schema version', (c: ReturnType<typeof valid>) => ({ ...c, schemaVersion: 2 }), 'schemaVersion must be 1'],
+    [
+      'a bad polarity',
+      (c: ReturnType<typeof valid>) => ({
+        ...c,
+        indicators: [{ ...c.indicators[0], polarity: 'good' }],
+      }),
+      'indicators[0].polarity must be one of high-is-good, low-is-good, no-judgement',
+    ],
+    [
+      'a missing source',
+      (c: ReturnType<typeof valid>) => ({
+        ...c,
+        indicators: [{ ...c.indicators[0], source: undefined }],
+      }),
+      'indicators[0].source must be an object',
+    ],
+    [
+      'a zero multiplier',
+      (c: ReturnType<typeof valid>) => ({
+        ...c,
+        indicators: [{ ...c.indicators[0], multiplier: 0 }],
+      }),
+      'indicators[0].multiplier must be a positive number',
+    ],
+    [
+      'a duplicate id',
+      (c: ReturnType<typeof valid>) => ({ ...c, indicators: [c.indicators[0], c.indicators[0]] }),
+      'indicators[1].id "synthetic-indicator" appears twice',
+    ],
+    [
+      'a wrong schema version',
+      (c: ReturnType<typeof valid>) => ({ ...c, schemaVersion: 2 }),
+      'schemaVersion must be 1',
+    ],
   ])('rejects %s with the path of the bad field', (_case, corrupt, message) => {
     expect(() => parseCatalogue(corrupt(valid()))).toThrow(`catalogue.json: ${message}`);
   });

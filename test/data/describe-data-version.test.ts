@@ -9,8 +9,24 @@ const catalogue = (over: Partial<Catalogue> = {}): Catalogue => ({
   label: 'Bundled snapshot',
   extractDate: '2026-11-29',
   indicators: [
-    makeIndicator({ coverage: { periodCount: 2, firstPeriod: '2021', latestPeriod: '2022/23', latestEnd: '2023-03-31', hasIntervals: true } }),
-    makeIndicator({ coverage: { periodCount: 1, firstPeriod: 'x', latestPeriod: '2024/25', latestEnd: '2025-11-15', hasIntervals: true } }),
+    makeIndicator({
+      coverage: {
+        periodCount: 2,
+        firstPeriod: '2021',
+        latestPeriod: '2022/23',
+        latestEnd: '2023-03-31',
+        hasIntervals: true,
+      },
+    }),
+    makeIndicator({
+      coverage: {
+        periodCount: 1,
+        firstPeriod: 'x',
+        latestPeriod: '2024/25',
+        latestEnd: '2025-11-15',
+        hasIntervals: true,
+      },
+    }),
   ],
   reference: { areas: 'a', icbs: 'b', providers: 'c' },
   ...over,
@@ -18,17 +34,23 @@ const catalogue = (over: Partial<Catalogue> = {}): Catalogue => ({
 
 describe('describeDataVersion', () => {
   it('says what the bundle holds and when it was extracted', () => {
-    expect(describeDataVersion(catalogue())).toBe('Bundled snapshot: published figures up to Nov 2025, extracted 29 Nov 2026');
-  });
-
-  it('names the update source and date after a data update', () => {
-    expect(describeDataVersion(catalogue({ updatedFrom: 'files in shared/data/raw', extractDate: '2026-12-01' }))).toBe(
-      'Updated 1 Dec 2026 from files in shared/data/raw: published figures up to Nov 2025',
+    expect(describeDataVersion(catalogue())).toBe(
+      'Bundled snapshot: published figures up to Nov 2025, extracted 29 Nov 2026',
     );
   });
 
+  it('names the update source and date after a data update', () => {
+    expect(
+      describeDataVersion(
+        catalogue({ updatedFrom: 'files in shared/data/raw', extractDate: '2026-12-01' }),
+      ),
+    ).toBe('Updated 1 Dec 2026 from files in shared/data/raw: published figures up to Nov 2025');
+  });
+
   it('never shows an invalid date', () => {
-    expect(describeDataVersion(catalogue({ extractDate: '2026-02-30', indicators: [] }))).toBe('Bundled snapshot: published figures');
+    expect(describeDataVersion(catalogue({ extractDate: '2026-02-30', indicators: [] }))).toBe(
+      'Bundled snapshot: published figures',
+    );
     expect(formatIsoDate('not a date')).toBeUndefined();
     expect(formatIsoDate('2026-13-01')).toBeUndefined();
     expect(formatIsoDate('2024-02-29')).toBe('29 Feb 2024');

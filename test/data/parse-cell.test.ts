@@ -18,7 +18,10 @@ describe('readNumber', () => {
     expect(readNumber(text)).toBe(MISSING);
   });
 
-  it.each(['12 %', '1,234', 'twelve', '1e', 'Infinity', '0x10', '0b11', '0o7', 'NaN', '1e999'])('rejects %s as not a number', (text) => {
-    expect(readNumber(text)).toBe(INVALID);
-  });
+  it.each(['12 %', '1,234', 'twelve', '1e', 'Infinity', '0x10', '0b11', '0o7', 'NaN', '1e999'])(
+    'rejects %s as not a number',
+    (text) => {
+      expect(readNumber(text)).toBe(INVALID);
+    },
+  );
 });

@@ -24,13 +24,19 @@ describe('parsePeriod', () => {
     expect(parsePeriod(label)).toEqual({ label: readable, start, end });
   });
 
-  it.each(['not stated in source', 'Latest 12-month period in SHMI publication Jan25-Dec25'])('keeps "%s" as text without dates', (label) => {
-    expect(parsePeriod(label)).toEqual({ label });
-  });
+  it.each(['not stated in source', 'Latest 12-month period in SHMI publication Jan25-Dec25'])(
+    'keeps "%s" as text without dates',
+    (label) => {
+      expect(parsePeriod(label)).toEqual({ label });
+    },
+  );
 
   it('sorts rolling periods by start, and undated periods first', () => {
     const labels = ['2002-04', 'not stated', '2001-03', '2001/02'];
-    const sorted = labels.map(parsePeriod).sort(comparePeriods).map((p) => p.label);
+    const sorted = labels
+      .map(parsePeriod)
+      .sort(comparePeriods)
+      .map((p) => p.label);
     expect(sorted).toEqual(['not stated', '2001-03', '2001/02', '2002-04']);
   });
 });

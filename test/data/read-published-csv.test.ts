@@ -4,8 +4,10 @@ import { readPublishedCsv } from '../../src/data/read-published-csv';
 import { asIndicatorId, describeReject } from '../../src/domain';
 
 const ID = asIndicatorId('synthetic-indicator');
-const read = (text: string) => readPublishedCsv(text, { file: 'synthetic.csv', indicatorFor: () => ID });
-const HEADER = 'Area Code,Time period,Sex,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Count,Denominator,Value note';
+const read = (text: string) =>
+  readPublishedCsv(text, { file: 'synthetic.csv', indicatorFor: () => ID });
+const HEADER =
+  'Area Code,Time period,Sex,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Count,Denominator,Value note';
 
 /** Synthetic rows built here, in code: never published figures. */
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
@@ -41,35 +43,75 @@ describe('readPublishedCsv', () => {
   });
 
   it('accepts CRLF line endings, a BOM, and quoted commas and newlines', () => {
-    const text = '\uFEFF' + csv('E09000002,2020/21,Persons,1,,,,,"a note, with a comma\nand a newline"').replace(/\n(?=E09)/g, '\r\n');
+    const text =
+      '\uFEFF' +
+      csv('E09000002,2020/21,Persons,1,,,,,"a note, with a comma\nand a newline"').replace(
+        /\n(?=E09)/g,
+        '\r\n',
+      );
     const result = read(text);
     expect(result.rejects).toEqual([]);
     expect(result.points[0]?.note).toBe('a note, with a comma\nand a newline');
   });
 
   it.each([
-    ['text in a numeric column', 'E09000002,2020/21,Persons,twelve,,,,,', 'Value', '"twelve" is not a number'],
-    ['an unknown area code', 'Barnet,2020/21,Persons,1,,,,,', 'Area Code', '"Barnet" is not an ONS area code'],
-    ['one confidence limit', 'E09000002,2020/21,Persons,1,0.5,,,,', 'Upper CI 95.0 limit', 'one confidence limit is missing'],
-    ['crossed limits', 'E09000002,2020/21,Persons,1,2,0.5,,,', 'Lower CI 95.0 limit', 'lower limit 2 is above upper limit 0.5'],
+    [
+      'text in a numeric column',
+      'E09000002,2020/21,Persons,twelve,,,,,',
+      'Value',
+      '"twelve" is not a number',
+    ],
+    [
+      'an unknown area code',
+      'Barnet,2020/21,Persons,1,,,,,',
+      'Area Code',
+      '"Barnet" is not an ONS area code',
+    ],
+    [
+      'one confidence limit',
+      'E09000002,2020/21,Persons,1,0.5,,,,',
+      'Upper CI 95.0 limit',
+      'one confidence limit is missing',
+    ],
+    [
+      'crossed limits',
+      'E09000002,2020/21,Persons,1,2,0.5,,,',
+      'Lower CI 95.0 limit',
+      'lower limit 2 is above upper limit 0.5',
+    ],
     ['an empty period', 'E09000002,,Persons,1,,,,,', 'Time period', 'the time period is empty'],
-    ['a non-numeric count', 'E09000002,2020/21,Persons,1,,,12 %,,', 'Count', '"12 %" is not a number'],
+    [
+      'a non-numeric count',
+      'E09000002,2020/21,Persons,1,,,12 %,,',
+      'Count',
+      '"12 %" is not a number',
+    ],
   ])('rejects %s, naming file, row and column', (_case, row, column, reason) => {
     const result = read(csv('E09000001,2020/21,Persons,1,,,,,', row));
     expect(result.points).toHaveLength(1);
     expect(result.rejects).toEqual([{ file: 'synthetic.csv', row: 3, column, reason }]);
-    expect(describeReject(result.rejects[0]!)).toBe(`synthetic.csv, row 3, column "${column}": ${reason}`);
+    expect(describeReject(result.rejects[0]!)).toBe(
+      `synthetic.csv, row 3, column "${column}": ${reason}`,
+    );
   });
 
   it('rejects a duplicate row and keeps the first', () => {
-    const result = read(csv('E09000002,2020/21,Persons,1,,,,,', 'E09000002,2020/21,Persons,2,,,,,'));
+    const result = read(
+      csv('E09000002,2020/21,Persons,1,,,,,', 'E09000002,2020/21,Persons,2,,,,,'),
+    );
     expect(result.points.map((p) => p.value)).toEqual([1]);
-    expect(result.rejects[0]).toMatchObject({ row: 3, reason: expect.stringContaining('duplicate') });
+    expect(result.rejects[0]).toMatchObject({
+      row: 3,
+      reason: expect.stringContaining('duplicate'),
+    });
   });
 
   it('names the expected columns when a file has none of them', () => {
     expect(() => read('name,score\nBarnet,1')).toThrow(
-      new FileError('synthetic.csv', 'expected columns "Area Code" (or "Organisation Code"), "Time period", "Value" but the header has none of them'),
+      new FileError(
+        'synthetic.csv',
+        'expected columns "Area Code" (or "Organisation Code"), "Time period", "Value" but the header has none of them',
+      ),
     );
   });
 
@@ -87,19 +129,25 @@ describe('readPublishedCsv', () => {
   });
 
   it('maps an NHS "England" organisation row to the England area code', () => {
-    const result = readPublishedCsv('Organisation Code,Time period,Value\nEngland,2024,5\nRV5,2024,4', {
-      file: 'synthetic.csv',
-      indicatorFor: () => ID,
-    });
+    const result = readPublishedCsv(
+      'Organisation Code,Time period,Value\nEngland,2024,5\nRV5,2024,4',
+      {
+        file: 'synthetic.csv',
+        indicatorFor: () => ID,
+      },
+    );
     expect(result.points.map((p) => p.code)).toEqual(['E92000001', 'RV5']);
   });
 
   it('skips rows outside the scope without rejecting them', () => {
-    const result = readPublishedCsv(csv('E09000002,2020/21,Persons,1,,,,,', 'E06000001,2020/21,Persons,1,,,,,'), {
-      file: 'synthetic.csv',
-      indicatorFor: () => ID,
-      keep: (p) => p.code.startsWith('E09'),
-    });
+    const result = readPublishedCsv(
+      csv('E09000002,2020/21,Persons,1,,,,,', 'E06000001,2020/21,Persons,1,,,,,'),
+      {
+        file: 'synthetic.csv',
+        indicatorFor: () => ID,
+        keep: (p) => p.code.startsWith('E09'),
+      },
+    );
     expect(result.points).toHaveLength(1);
     expect(result.rejects).toEqual([]);
   });

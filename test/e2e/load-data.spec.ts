@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
+import { hasShared } from '../setup/shared-data';
 
 const baseUrl = inject('baseUrl');
 /** A real Fingertips API export (underscore headers), read from ../shared: never copied. */
@@ -27,7 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.runIf(existsSync(fingertipsExport))('Load data in Chromium', () => {
+describe.runIf(hasShared(fingertipsExport))('Load data in Chromium', () => {
   it('loads a real Fingertips export in a worker, shows its indicator, keeps it across a reload, and removes it', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/data/catalogue';
 import { runDataUpdate } from '../../scripts/update/run-data-update';
+import { hasShared } from '../setup/shared-data';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const rawDir = resolve(repoRoot, '..', 'shared', 'data', 'raw');
@@ -11,7 +12,7 @@ const work = mkdtempSync(join(tmpdir(), 'atlas-update-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run data:update', () => {
-  it.runIf(existsSync(rawDir))(
+  it.runIf(hasShared(rawDir))(
     '--source ../shared/data/raw loads every file into a self-contained local folder',
     async () => {
       const out = join(work, 'from-raw');

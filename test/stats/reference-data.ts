@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, expect } from 'vitest';
+import { hasShared } from '../setup/shared-data';
 
 /** PHEindicatormethods v2.1.0 reference data, read from ../shared (never copied into the repo). */
 export const REFERENCE_DIR = resolve(
@@ -13,7 +14,7 @@ export const REFERENCE_DIR = resolve(
   'reference-tests',
   'pheindicatormethods',
 );
-export const hasReferenceData = existsSync(REFERENCE_DIR);
+export const hasReferenceData = hasShared(REFERENCE_DIR);
 
 export function readReference(file: string): Record<string, string>[] {
   const text = readFileSync(resolve(REFERENCE_DIR, file), 'utf8').replace(/^\uFEFF/, '');

@@ -27,8 +27,10 @@ export interface ElsMetadataSet {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 /** "19/02/2026" → "2026-02-19"; anything else is left out rather than guessed. */
 function isoFromDmy(value: unknown): string | undefined {
@@ -50,7 +52,9 @@ function readBlock(block: Json): ElsMetadata {
     ...(text(block.label) && { label: text(block.label) }),
     ...(text(block.subtitle) && { subtitle: text(block.subtitle) }),
     ...((suffix ?? text(block.subText)) && { unit: suffix ?? text(block.subText) }),
-    ...(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6 && { decimalPlaces: decimals }),
+    ...(Number.isInteger(decimals) &&
+      decimals >= 0 &&
+      decimals <= 6 && { decimalPlaces: decimals }),
     ...(text(block.sourceOrg) && { sourceOrg: text(block.sourceOrg) }),
     ...(text(block.sourceURL)?.startsWith('https://') && { sourceUrl: text(block.sourceURL) }),
     ...(isoFromDmy(block.sourceDate) && { sourceDate: isoFromDmy(block.sourceDate) }),
@@ -65,10 +69,17 @@ export function parseElsMetadata(json: string, file: string): ElsMetadataSet {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new FileError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new FileError(
+      file,
+      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const meta = isObject(raw) ? raw['ess-beta-metadata'] : undefined;
-  if (!isObject(meta)) throw new FileError(file, 'has no "ess-beta-metadata" object: it is not ONS Explore Local Statistics metadata');
+  if (!isObject(meta))
+    throw new FileError(
+      file,
+      'has no "ess-beta-metadata" object: it is not ONS Explore Local Statistics metadata',
+    );
   if (!isObject(meta.shared)) {
     const single = readBlock(meta);
     return { file, forIndicator: () => single };
@@ -84,7 +95,12 @@ export function parseElsMetadata(json: string, file: string): ElsMetadataSet {
     forIndicator: (name) => {
       const own = byName.get(name.toLowerCase());
       if (!own) return shared;
-      return { ...shared, ...own, caveats: [...shared.caveats, ...own.caveats], experimental: shared.experimental || own.experimental };
+      return {
+        ...shared,
+        ...own,
+        caveats: [...shared.caveats, ...own.caveats],
+        experimental: shared.experimental || own.experimental,
+      };
     },
   };
 }
@@ -93,7 +109,11 @@ export function parseElsMetadata(json: string, file: string): ElsMetadataSet {
  * Fills an indicator made from a file with what the publisher's metadata says: its name, unit,
  * publisher, source page, source date and caveats, instead of "publisher not stated".
  */
-export function applyElsMetadata(indicator: Indicator, meta: ElsMetadata, metadataFile: string): Indicator {
+export function applyElsMetadata(
+  indicator: Indicator,
+  meta: ElsMetadata,
+  metadataFile: string,
+): Indicator {
   const publisher = meta.sourceOrg;
   const name = meta.label ?? indicator.name;
   return {
@@ -112,7 +132,9 @@ export function applyElsMetadata(indicator: Indicator, meta: ElsMetadata, metada
     },
     caveats: [
       ...(meta.subtitle ? [meta.subtitle] : []),
-      ...(meta.sourceDate ? [`Published by ${publisher ?? 'the publisher'} on ${meta.sourceDate}.`] : []),
+      ...(meta.sourceDate
+        ? [`Published by ${publisher ?? 'the publisher'} on ${meta.sourceDate}.`]
+        : []),
       ...(meta.experimental ? ['Official statistics in development (experimental).'] : []),
       ...meta.caveats,
       ...indicator.caveats,

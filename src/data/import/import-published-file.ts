@@ -1,4 +1,16 @@
-import { combinedAreaOf, ENGLAND, isAreaCode, LONDON, POLARITIES, type DataPoint, type Indicator, type IndicatorId, type IndicatorLevel, type RowReject, type Sex } from '../../domain';
+import {
+  combinedAreaOf,
+  ENGLAND,
+  isAreaCode,
+  LONDON,
+  POLARITIES,
+  type DataPoint,
+  type Indicator,
+  type IndicatorId,
+  type IndicatorLevel,
+  type RowReject,
+  type Sex,
+} from '../../domain';
 import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
@@ -36,11 +48,15 @@ export interface FileImport {
   readonly notes: readonly string[];
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
-
+const DELIMITER_NAMES: Record<string, string> = {
+  ';': 'semicolons',
+  '\t': 'tabs',
+  '|': 'vertical bars',
+};
 
 /** Organisation types in NHS files that are geographies or subtotals, not providers. */
-const NOT_PROVIDERS = /^(ccgs?|csus?|stp|icbs?|icb of gp practice or residence|sub[- ]icb|commissioning region|nhs region|region|country)$|\(england subtotal\)$/i;
+const NOT_PROVIDERS =
+  /^(ccgs?|csus?|stp|icbs?|icb of gp practice or residence|sub[- ]icb|commissioning region|nhs region|region|country)$|\(england subtotal\)$/i;
 const NATIONAL = /^(england|eng)$/i;
 
 /** Why an organisation row is outside an indicator's level, or undefined when it is in scope. */
@@ -49,9 +65,14 @@ function outOfScope(level: IndicatorLevel, orgType: string, orgCode: string): st
   if (NATIONAL.test(orgCode) || orgCode === ENGLAND) return undefined;
   if (/^(ENG_.*|UNKNOWN)$/i.test(orgCode)) return 'national subtotal or unknown organisation';
   if (!type) return undefined;
-  if (level === 'provider') return NOT_PROVIDERS.test(type) ? `organisation type "${type}" is not a provider` : undefined;
-  if (level === 'ccg') return /^(ccg|nhs region)$/i.test(type) ? undefined : `organisation type "${type}" is not a CCG`;
-  if (level === 'icb') return /^icbs?$/i.test(type) ? undefined : `organisation type "${type}" is not an ICB`;
+  if (level === 'provider')
+    return NOT_PROVIDERS.test(type) ? `organisation type "${type}" is not a provider` : undefined;
+  if (level === 'ccg')
+    return /^(ccg|nhs region)$/i.test(type)
+      ? undefined
+      : `organisation type "${type}" is not a CCG`;
+  if (level === 'icb')
+    return /^icbs?$/i.test(type) ? undefined : `organisation type "${type}" is not an ICB`;
   return undefined;
 }
 
@@ -62,17 +83,35 @@ function outOfScope(level: IndicatorLevel, orgType: string, orgCode: string): st
  * data keeps every provider in England so London can be benchmarked. Everything left out is
  * counted by reason; every bad row is a reject naming file, row and column.
  */
-export function importPublishedFile(text: string, file: string, context: ImportContext): FileImport {
-  const byFingertips = new Map(context.indicators.filter((i) => i.fingertipsId !== undefined).map((i) => [i.fingertipsId, i]));
-  const byMeasure = new Map(context.indicators.flatMap((i) => (i.match?.measureIds ?? []).map((m) => [m.toLowerCase(), i] as const)));
-  const byName = new Map(context.indicators.flatMap((i) => (i.match?.names ?? []).map((n) => [n.name.toLowerCase(), { indicator: i, sex: n.sex }] as const)));
+export function importPublishedFile(
+  text: string,
+  file: string,
+  context: ImportContext,
+): FileImport {
+  const byFingertips = new Map(
+    context.indicators.filter((i) => i.fingertipsId !== undefined).map((i) => [i.fingertipsId, i]),
+  );
+  const byMeasure = new Map(
+    context.indicators.flatMap((i) =>
+      (i.match?.measureIds ?? []).map((m) => [m.toLowerCase(), i] as const),
+    ),
+  );
+  const byName = new Map(
+    context.indicators.flatMap((i) =>
+      (i.match?.names ?? []).map(
+        (n) => [n.name.toLowerCase(), { indicator: i, sex: n.sex }] as const,
+      ),
+    ),
+  );
   const found = new Map<IndicatorId, Indicator>();
   const created = new Map<IndicatorId, Indicator>();
   const remember = (input: Parameters<typeof newIndicator>[0]) => {
     const existing = created.get(input.id as IndicatorId);
     if (existing) return existing;
     const made = newIndicator(input);
-    const indicator = context.metadata ? applyElsMetadata(made, context.metadata.forIndicator(input.name), context.metadata.file) : made;
+    const indicator = context.metadata
+      ? applyElsMetadata(made, context.metadata.forIndicator(input.name), context.metadata.file)
+      : made;
     created.set(indicator.id, indicator);
     return indicator;
   };
@@ -86,23 +125,60 @@ export function importPublishedFile(text: string, file: string, context: ImportC
     const numericId = idText !== '' && /^\d+$/.test(idText);
     const measure = numericId ? '' : m.cell(cells, 'measureId');
     const measureName = numericId ? '' : m.cell(cells, 'measureName');
-    const cacheKey = numericId ? idText : `\u0001${measure}\u0001${m.cell(cells, 'indicatorName')}\u0001${measureName}`;
+    const cacheKey = numericId
+      ? idText
+      : `\u0001${measure}\u0001${m.cell(cells, 'indicatorName')}\u0001${measureName}`;
     let resolved = resolutions.get(cacheKey);
     if (resolved) return resolved;
     const name = m.cell(cells, 'indicatorName');
     const level: IndicatorLevel = isAreaFile ? 'borough' : 'provider';
     if (numericId) {
       const known = byFingertips.get(Number(idText));
-      resolved = { indicator: known ?? remember({ id: `fingertips-${idText}`, fingertipsId: Number(idText), name: name || `Fingertips indicator ${idText}`, level, file, today: context.today }) };
+      resolved = {
+        indicator:
+          known ??
+          remember({
+            id: `fingertips-${idText}`,
+            fingertipsId: Number(idText),
+            name: name || `Fingertips indicator ${idText}`,
+            level,
+            file,
+            today: context.today,
+          }),
+      };
     } else if (measure) {
       const known = byMeasure.get(measure.toLowerCase());
-      resolved = { indicator: known ?? remember({ id: `measure-${slug(measure)}`, name: name || measure, level, file, today: context.today }) };
+      resolved = {
+        indicator:
+          known ??
+          remember({
+            id: `measure-${slug(measure)}`,
+            name: name || measure,
+            level,
+            file,
+            today: context.today,
+          }),
+      };
     } else if (name) {
       // ONS Explore Local Statistics names a measure within the indicator: "Anxiety - Mean (…)".
-      const known = byName.get(name.toLowerCase()) ?? (measureName ? byName.get(`${name} - ${measureName}`.toLowerCase()) : undefined);
-      resolved = known ?? { indicator: remember({ id: `file-${slug(name)}`, name, level, file, today: context.today, unit: m.cell(cells, 'unit') }) };
+      const known =
+        byName.get(name.toLowerCase()) ??
+        (measureName ? byName.get(`${name} - ${measureName}`.toLowerCase()) : undefined);
+      resolved = known ?? {
+        indicator: remember({
+          id: `file-${slug(name)}`,
+          name,
+          level,
+          file,
+          today: context.today,
+          unit: m.cell(cells, 'unit'),
+        }),
+      };
     } else {
-      resolved = { reason: 'no indicator id, measure id or indicator name', column: header.columns.indicatorName ?? header.columns.indicatorId };
+      resolved = {
+        reason: 'no indicator id, measure id or indicator name',
+        column: header.columns.indicatorName ?? header.columns.indicatorId,
+      };
     }
     resolutions.set(cacheKey, resolved);
     return resolved;
@@ -114,53 +190,87 @@ export function importPublishedFile(text: string, file: string, context: ImportC
   const skip = (reason: string) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const duplicates = new DuplicateIndex();
   let rowsSinceProgress = 0;
-  let positions: Record<'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode', number> | undefined;
+  let positions:
+    Record<'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode', number> | undefined;
   const at = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
 
-  const { mapper, delimiter, rowsRead } = streamPublishedCsv(text, file, (cells, line, m, cursor) => {
-    if (context.onProgress && ++rowsSinceProgress === PROGRESS_EVERY) {
-      rowsSinceProgress = 0;
-      context.onProgress(cursor, text.length);
-    }
-    const p = (positions ??= {
-      category: m.position('category'),
-      categoryType: m.position('categoryType'),
-      areaCode: m.position('areaCode'),
-      orgType: m.position('orgType'),
-      orgCode: m.position('orgCode'),
-    });
-    if (at(cells, p.categoryType) || at(cells, p.category)) return skip('breakdown by category (e.g. deprivation decile)');
-    const isAreaFile = p.areaCode >= 0;
-    // Most rows of a national export are outside London: leave them before any further work.
-    const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
-    if (areaCode && areaCode !== ENGLAND && areaCode !== LONDON && !context.boroughCodes.has(areaCode) && !combinedAreaOf(areaCode) && isAreaCode(areaCode)) {
-      return skip(areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London');
-    }
-    const resolved = resolve(cells, m, isAreaFile);
-    if ('reason' in resolved) return void rejects.push({ file, row: line, column: resolved.column, reason: resolved.reason });
-    const { indicator } = resolved;
-    if (!isAreaFile) {
-      const reason = outOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
-      if (reason) return skip(reason);
-    }
-    const result = m.map(cells, line, indicator.id);
-    if (isReject(result)) return void rejects.push(result);
-    const point = resolved.sex ? { ...result, sex: resolved.sex } : result;
-    const earlier = duplicates.check(point);
-    if (earlier !== undefined) {
-      if (earlier === point.value) return skip('repeated row with the same value');
-      return void rejects.push({ file, row: line, column: m.mapping.columns.value, reason: 'duplicate of an earlier row (same area, period, sex and age) with a different value' });
-    }
-    if (!found.has(indicator.id)) found.set(indicator.id, indicator);
-    points.push(point);
-  });
+  const { mapper, delimiter, rowsRead } = streamPublishedCsv(
+    text,
+    file,
+    (cells, line, m, cursor) => {
+      if (context.onProgress && ++rowsSinceProgress === PROGRESS_EVERY) {
+        rowsSinceProgress = 0;
+        context.onProgress(cursor, text.length);
+      }
+      const p = (positions ??= {
+        category: m.position('category'),
+        categoryType: m.position('categoryType'),
+        areaCode: m.position('areaCode'),
+        orgType: m.position('orgType'),
+        orgCode: m.position('orgCode'),
+      });
+      if (at(cells, p.categoryType) || at(cells, p.category))
+        return skip('breakdown by category (e.g. deprivation decile)');
+      const isAreaFile = p.areaCode >= 0;
+      // Most rows of a national export are outside London: leave them before any further work.
+      const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
+      if (
+        areaCode &&
+        areaCode !== ENGLAND &&
+        areaCode !== LONDON &&
+        !context.boroughCodes.has(areaCode) &&
+        !combinedAreaOf(areaCode) &&
+        isAreaCode(areaCode)
+      ) {
+        return skip(
+          areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London',
+        );
+      }
+      const resolved = resolve(cells, m, isAreaFile);
+      if ('reason' in resolved)
+        return void rejects.push({
+          file,
+          row: line,
+          column: resolved.column,
+          reason: resolved.reason,
+        });
+      const { indicator } = resolved;
+      if (!isAreaFile) {
+        const reason = outOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
+        if (reason) return skip(reason);
+      }
+      const result = m.map(cells, line, indicator.id);
+      if (isReject(result)) return void rejects.push(result);
+      const point = resolved.sex ? { ...result, sex: resolved.sex } : result;
+      const earlier = duplicates.check(point);
+      if (earlier !== undefined) {
+        if (earlier === point.value) return skip('repeated row with the same value');
+        return void rejects.push({
+          file,
+          row: line,
+          column: m.mapping.columns.value,
+          reason:
+            'duplicate of an earlier row (same area, period, sex and age) with a different value',
+        });
+      }
+      if (!found.has(indicator.id)) found.set(indicator.id, indicator);
+      points.push(point);
+    },
+  );
 
   // A new indicator's polarity follows the publisher's own comparison wording, where it has one.
   const indicators = [...found.values()].map((indicator) => {
     if (!created.has(indicator.id)) return indicator;
     const inferred = inferPolarity(points.filter((p) => p.indicatorId === indicator.id));
     return inferred
-      ? { ...indicator, polarity: inferred.polarity, caveats: [`Polarity "${POLARITIES[inferred.polarity]}" because ${inferred.reason}.`, ...indicator.caveats.filter((c) => !c.startsWith('Added from a loaded file'))] }
+      ? {
+          ...indicator,
+          polarity: inferred.polarity,
+          caveats: [
+            `Polarity "${POLARITIES[inferred.polarity]}" because ${inferred.reason}.`,
+            ...indicator.caveats.filter((c) => !c.startsWith('Added from a loaded file')),
+          ],
+        }
       : indicator;
   });
   return {
@@ -172,6 +282,11 @@ export function importPublishedFile(text: string, file: string, context: ImportC
     skipped,
     rejects,
     unknownColumns: mapper.mapping.unknown,
-    notes: delimiter === ',' ? [] : [`Columns are separated by ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}, not commas; the file was read that way.`],
+    notes:
+      delimiter === ','
+        ? []
+        : [
+            `Columns are separated by ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}, not commas; the file was read that way.`,
+          ],
   };
 }

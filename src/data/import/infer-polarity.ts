@@ -21,11 +21,16 @@ export function inferPolarity(points: readonly DataPoint[]): InferredPolarity | 
   const judged = worded.filter((p) => JUDGEMENT.test(p.publishedComparison ?? ''));
   if (judged.length === 0)
     return worded.some((p) => NEUTRAL.test(p.publishedComparison ?? ''))
-      ? { polarity: 'no-judgement', reason: 'the publisher compares it as Higher/Lower, without a judgement' }
+      ? {
+          polarity: 'no-judgement',
+          reason: 'the publisher compares it as Higher/Lower, without a judgement',
+        }
       : undefined;
 
   const england = new Map(
-    points.filter((p) => p.code === ENGLAND && p.value !== null).map((p) => [`${p.period.label}|${p.sex}|${p.age}`, p.value!]),
+    points
+      .filter((p) => p.code === ENGLAND && p.value !== null)
+      .map((p) => [`${p.period.label}|${p.sex}|${p.age}`, p.value!]),
   );
   let highIsGood = 0;
   let lowIsGood = 0;

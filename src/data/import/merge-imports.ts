@@ -1,4 +1,12 @@
-import { periodSortKey, releasesForPeriod, type DataPoint, type Indicator, type IndicatorId, type IndicatorRelease, type RowReject } from '../../domain';
+import {
+  periodSortKey,
+  releasesForPeriod,
+  type DataPoint,
+  type Indicator,
+  type IndicatorId,
+  type IndicatorRelease,
+  type RowReject,
+} from '../../domain';
 import type { FileImport } from './import-published-file';
 
 /**
@@ -7,7 +15,8 @@ import type { FileImport } from './import-published-file';
  * within one indicator it describes the indicator, and publishers differ in whether they
  * state it ("At birth" in one file, blank in another).
  */
-const pointKey = (p: DataPoint) => [p.code, p.period.start ? periodSortKey(p.period) : p.period.label, p.sex].join('\u0001');
+const pointKey = (p: DataPoint) =>
+  [p.code, p.period.start ? periodSortKey(p.period) : p.period.label, p.sex].join('\u0001');
 
 export interface IndicatorChange {
   readonly id: IndicatorId;
@@ -29,14 +38,19 @@ type Origin = Omit<IndicatorRelease, 'periods'>;
 /** Where an existing point came from: its catalogued release, else the indicator's source. */
 const originOf = (indicator: Indicator, point: DataPoint): Origin => {
   const release = releasesForPeriod(indicator, point.period.label)[0];
-  return release ? { label: release.label, extractedFrom: release.extractedFrom } : { label: indicator.source.publisher, extractedFrom: indicator.source.extractedFrom };
+  return release
+    ? { label: release.label, extractedFrom: release.extractedFrom }
+    : { label: indicator.source.publisher, extractedFrom: indicator.source.extractedFrom };
 };
 
 /**
  * The releases behind each period after a merge, when more than one release supplies the
  * series; a period whose areas came from two files is listed under both.
  */
-function releasesOf(points: Iterable<DataPoint>, origins: ReadonlyMap<string, Origin>): IndicatorRelease[] | undefined {
+function releasesOf(
+  points: Iterable<DataPoint>,
+  origins: ReadonlyMap<string, Origin>,
+): IndicatorRelease[] | undefined {
   const byLabel = new Map<string, { origin: Origin; periods: Set<string> }>();
   for (const point of points) {
     const origin = origins.get(pointKey(point));
@@ -58,10 +72,19 @@ export function mergeImports(
   existing: readonly { readonly indicator: Indicator; readonly points: readonly DataPoint[] }[],
   imports: readonly FileImport[],
 ): MergeResult {
-  const indicators = new Map<IndicatorId, Indicator>(existing.map((e) => [e.indicator.id, e.indicator]));
-  const points = new Map<IndicatorId, Map<string, DataPoint>>(existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]));
+  const indicators = new Map<IndicatorId, Indicator>(
+    existing.map((e) => [e.indicator.id, e.indicator]),
+  );
+  const points = new Map<IndicatorId, Map<string, DataPoint>>(
+    existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]),
+  );
   const counts = new Map<IndicatorId, { added: number; replaced: number; isNew: boolean }>();
-  const origins = new Map<IndicatorId, Map<string, Origin>>(existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), originOf(e.indicator, p)]))]));
+  const origins = new Map<IndicatorId, Map<string, Origin>>(
+    existing.map((e) => [
+      e.indicator.id,
+      new Map(e.points.map((p) => [pointKey(p), originOf(e.indicator, p)])),
+    ]),
+  );
 
   for (const file of imports) {
     const fileOrigin: Origin = { label: `Published file ${file.file}`, extractedFrom: file.file };
@@ -90,12 +113,21 @@ export function mergeImports(
     const c = counts.get(id);
     const total = points.get(id)?.size ?? 0;
     const status = c?.isNew ? 'added' : c && c.added + c.replaced > 0 ? 'updated' : 'unchanged';
-    return { id, status, pointsAdded: c?.added ?? 0, pointsReplaced: c?.replaced ?? 0, points: total };
+    return {
+      id,
+      status,
+      pointsAdded: c?.added ?? 0,
+      pointsReplaced: c?.replaced ?? 0,
+      points: total,
+    };
   });
   const withReleases = [...indicators.values()].map((indicator): Indicator => {
     if (!counts.has(indicator.id)) return indicator;
     const { releases: _old, ...rest } = indicator;
-    const releases = releasesOf(points.get(indicator.id)?.values() ?? [], origins.get(indicator.id) ?? new Map());
+    const releases = releasesOf(
+      points.get(indicator.id)?.values() ?? [],
+      origins.get(indicator.id) ?? new Map(),
+    );
     return releases ? { ...rest, releases } : rest;
   });
   return {

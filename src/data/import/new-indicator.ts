@@ -48,7 +48,9 @@ export function newIndicator(input: NewIndicatorInput): Indicator {
     polarity: 'no-judgement',
     ciMethod: 'published',
     source: {
-      publisher: fingertips ? 'OHID Fingertips (as loaded from a file)' : `Not stated (loaded from ${input.file})`,
+      publisher: fingertips
+        ? 'OHID Fingertips (as loaded from a file)'
+        : `Not stated (loaded from ${input.file})`,
       licence: fingertips ? 'OGL-3.0' : 'unverified',
       attribution: fingertips
         ? `Source: OHID Fingertips, loaded from ${input.file}. Contains public sector information licensed under the Open Government Licence v3.0.`
@@ -57,7 +59,9 @@ export function newIndicator(input: NewIndicatorInput): Indicator {
       extractedFrom: input.file,
       extractDate: input.today,
     },
-    caveats: ['Added from a loaded file: polarity and domain are not known, so no better/worse judgement is made.'],
+    caveats: [
+      'Added from a loaded file: polarity and domain are not known, so no better/worse judgement is made.',
+    ],
     file: `indicators/${input.id}.csv`,
   };
 }

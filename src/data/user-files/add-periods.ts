@@ -9,11 +9,17 @@ export interface MergedEntry {
 }
 
 export function mergedEntries(
-  datasets: readonly { readonly id: string; readonly fileName: string; readonly indicators: readonly Indicator[] }[],
+  datasets: readonly {
+    readonly id: string;
+    readonly fileName: string;
+    readonly indicators: readonly Indicator[];
+  }[],
 ): MergedEntry[] {
   return datasets.flatMap((d) =>
     d.indicators.flatMap((i) =>
-      i.mergeInto ? [{ datasetId: d.id, fileName: d.fileName, indicatorId: i.id, into: i.mergeInto }] : [],
+      i.mergeInto
+        ? [{ datasetId: d.id, fileName: d.fileName, indicatorId: i.id, into: i.mergeInto }]
+        : [],
     ),
   );
 }

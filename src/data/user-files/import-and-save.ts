@@ -13,12 +13,18 @@ async function sha256(text: string): Promise<string> {
  * Reads, validates, converts and saves a user's file, returning only its summary. Runs inside
  * the import worker, so a large file never crosses to the page in one piece.
  */
-export async function importAndSave(request: WorkerRequest, onProgress: (p: ImportProgress) => void): Promise<UserDataset> {
+export async function importAndSave(
+  request: WorkerRequest,
+  onProgress: (p: ImportProgress) => void,
+): Promise<UserDataset> {
   onProgress({ stage: 'reading', done: 0, total: request.file.size });
   const text = await request.file.text();
   const hash = await sha256(text);
   const same = request.loadedHashes.find((h) => h.hash === hash);
-  if (same) throw new Error(`this file is already loaded (as ${same.fileName}); remove that copy first to load it again`);
+  if (same)
+    throw new Error(
+      `this file is already loaded (as ${same.fileName}); remove that copy first to load it again`,
+    );
   const metadata = request.metadataFile
     ? parseElsMetadata(await request.metadataFile.text(), request.metadataFile.name)
     : undefined;
@@ -31,9 +37,20 @@ export async function importAndSave(request: WorkerRequest, onProgress: (p: Impo
   });
   if (imported.points.length === 0) {
     const first = imported.rejects[0];
-    throw new Error(first ? `no row could be used; first problem: ${first.reason} (row ${first.row})` : 'the file has no rows for London boroughs, London, England or providers');
+    throw new Error(
+      first
+        ? `no row could be used; first problem: ${first.reason} (row ${first.row})`
+        : 'the file has no rows for London boroughs, London, England or providers',
+    );
   }
-  const converted = toUserDataset(imported, request.file.name, request.loadedAt, new Set(request.existingIds), request.indicators, hash);
+  const converted = toUserDataset(
+    imported,
+    request.file.name,
+    request.loadedAt,
+    new Set(request.existingIds),
+    request.indicators,
+    hash,
+  );
   onProgress({ stage: 'saving', done: 0, total: 1 });
   await saveUserDataset(converted);
   return converted.dataset;

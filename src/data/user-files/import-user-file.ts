@@ -6,7 +6,10 @@ import type { ImportProgress, WorkerRequest, WorkerResponse } from './worker-mes
  * Imports and saves a user's file in a Web Worker, so the page stays responsive for large
  * files. Where workers are not available (tests in jsdom) the same code runs on the page.
  */
-export function importUserFile(request: WorkerRequest, onProgress: (progress: ImportProgress) => void): Promise<UserDataset> {
+export function importUserFile(
+  request: WorkerRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<UserDataset> {
   if (typeof Worker === 'undefined') return importAndSave(request, onProgress);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });

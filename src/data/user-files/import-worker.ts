@@ -4,9 +4,12 @@ import type { WorkerRequest, WorkerResponse } from './worker-messages';
 
 /** Imports and saves a user's file off the main thread, posting progress as it goes. */
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+  const post = (message: WorkerResponse) =>
+    (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
   try {
-    const dataset = await importAndSave(event.data, (progress) => post({ kind: 'progress', ...progress }));
+    const dataset = await importAndSave(event.data, (progress) =>
+      post({ kind: 'progress', ...progress }),
+    );
     post({ kind: 'done', dataset });
   } catch (error) {
     post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,10 @@
-import { asIndicatorId, describeReject, type DataPoint, type Indicator, type IndicatorId } from '../../domain';
+import {
+  asIndicatorId,
+  describeReject,
+  type DataPoint,
+  type Indicator,
+  type IndicatorId,
+} from '../../domain';
 import type { FileImport } from '../import/import-published-file';
 import { slug } from '../import/new-indicator';
 import { summariseCoverage } from '../summarise-coverage';
@@ -40,15 +46,28 @@ const MAX_REJECTS_SHOWN = 5;
  * "(your file)" name, so a user's copy of a published indicator sits beside the published one
  * instead of silently replacing it.
  */
-const folded = (text: string) => text.replace(/ \(your file\)$/, '').trim().toLowerCase();
+const folded = (text: string) =>
+  text
+    .replace(/ \(your file\)$/, '')
+    .trim()
+    .toLowerCase();
 
 /**
  * The indicator the Atlas already has that an imported one repeats: the catalogue entry the
  * importer matched it to (same Fingertips id, measure or name), or one with the same name and unit.
  */
-function findSame(indicator: Indicator, isNew: boolean, known: readonly Indicator[]): IndicatorId | undefined {
+function findSame(
+  indicator: Indicator,
+  isNew: boolean,
+  known: readonly Indicator[],
+): IndicatorId | undefined {
   if (!isNew) return indicator.id;
-  return known.find((k) => !k.mergeInto && folded(k.name) === folded(indicator.name) && folded(k.unit) === folded(indicator.unit))?.id;
+  return known.find(
+    (k) =>
+      !k.mergeInto &&
+      folded(k.name) === folded(indicator.name) &&
+      folded(k.unit) === folded(indicator.unit),
+  )?.id;
 }
 
 export function toUserDataset(
@@ -62,7 +81,9 @@ export function toUserDataset(
   const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))}`.slice(0, 40).replace(/-+$/, '');
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
-  const renamed = new Map<IndicatorId, IndicatorId>(imported.indicators.map((i) => [i.id, asIndicatorId(`${id}-${i.id}`)]));
+  const renamed = new Map<IndicatorId, IndicatorId>(
+    imported.indicators.map((i) => [i.id, asIndicatorId(`${id}-${i.id}`)]),
+  );
   const date = loadedAt.slice(0, 10);
   const newIds = new Set(imported.newIndicatorIds);
   const indicators = imported.indicators.map((i): Indicator => ({
@@ -72,7 +93,10 @@ export function toUserDataset(
     name: `${i.name} (your file)`,
     shortName: `${i.shortName} (your file)`,
     source: { ...i.source, extractedFrom: fileName, extractDate: date },
-    caveats: [`Loaded from your file ${fileName} on ${date}; kept in this browser only, not part of the published data.`, ...i.caveats],
+    caveats: [
+      `Loaded from your file ${fileName} on ${date}; kept in this browser only, not part of the published data.`,
+      ...i.caveats,
+    ],
     file: `user:${id}`,
   }));
   const pointsByIndicator = new Map<IndicatorId, DataPoint[]>();

@@ -11,8 +11,14 @@ const datasets = () => createStore('london-mh-atlas-datasets', 'datasets');
 const points = () => createStore('london-mh-atlas-points', 'points');
 const pointsKey = (datasetId: string, indicatorId: IndicatorId) => `${datasetId}|${indicatorId}`;
 
-export async function saveUserDataset({ dataset, pointsByIndicator }: UserDatasetWithPoints): Promise<void> {
-  await setMany([...pointsByIndicator].map(([indicatorId, list]) => [pointsKey(dataset.id, indicatorId), list]), points());
+export async function saveUserDataset({
+  dataset,
+  pointsByIndicator,
+}: UserDatasetWithPoints): Promise<void> {
+  await setMany(
+    [...pointsByIndicator].map(([indicatorId, list]) => [pointsKey(dataset.id, indicatorId), list]),
+    points(),
+  );
   await setMany([[dataset.id, dataset]], datasets());
 }
 
@@ -26,7 +32,10 @@ export async function listUserDatasets(): Promise<UserDataset[]> {
   return all.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
 }
 
-export async function loadUserPoints(datasetId: string, indicatorId: IndicatorId): Promise<readonly DataPoint[]> {
+export async function loadUserPoints(
+  datasetId: string,
+  indicatorId: IndicatorId,
+): Promise<readonly DataPoint[]> {
   return (await get<DataPoint[]>(pointsKey(datasetId, indicatorId), points())) ?? [];
 }
 

@@ -67,7 +67,8 @@ export function buildCatalogueRows(
       intervals: c ? (c.hasIntervals ? 'Yes' : 'No') : 'Not recorded',
       caveats: indicator.caveats,
       releases: (indicator.releases ?? []).map(
-        (r) => `${r.label}: ${r.periods.length > 0 ? r.periods.join(', ') : 'every period superseded'}`,
+        (r) =>
+          `${r.label}: ${r.periods.length > 0 ? r.periods.join(', ') : 'every period superseded'}`,
       ),
       yours: isYours,
     };
@@ -85,7 +86,15 @@ export function filterCatalogueRows(rows: readonly CatalogueRow[], query: string
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((r) => {
-    const text = [r.name, r.publisher, r.unit, r.domainName, r.level, r.id, r.yours ? 'your file' : '']
+    const text = [
+      r.name,
+      r.publisher,
+      r.unit,
+      r.domainName,
+      r.level,
+      r.id,
+      r.yours ? 'your file' : '',
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((w) => text.includes(w));

@@ -22,7 +22,12 @@ export function CatalogueTable({
   return (
     // A region that scrolls must take keyboard focus to be scrolled (axe scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Indicator catalogue, scrolls sideways">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Indicator catalogue, scrolls sideways"
+    >
       <table className="data-table catalogue-table">
         <caption>Every indicator the Atlas holds, with its source, method and coverage</caption>
         <thead>

@@ -92,12 +92,15 @@ export function DataView({ focus }: { readonly focus?: 'load-data' }) {
             Load your own data
           </h2>
           <p>
-            Add a Fingertips export, an ONS Explore Local Statistics CSV (with its JSON
-            metadata) or an NHS provider-measure CSV. It is checked, reported on and kept in this
-            browser only, beside the published figures, never mixed into them.
+            Add a Fingertips export, an ONS Explore Local Statistics CSV (with its JSON metadata) or
+            an NHS provider-measure CSV. It is checked, reported on and kept in this browser only,
+            beside the published figures, never mixed into them.
           </p>
           <YourDataPanel
-            indicators={[...(catalogue.data?.indicators ?? []), ...datasets.flatMap((d) => d.indicators)]}
+            indicators={[
+              ...(catalogue.data?.indicators ?? []),
+              ...datasets.flatMap((d) => d.indicators),
+            ]}
             boroughCodes={boroughCodes}
           />
         </section>

@@ -1,16 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseElsMetadata } from '../../../src/data/import/els-metadata';
 import { importPublishedFile } from '../../../src/data/import/import-published-file';
 import { FileError } from '../../../src/data/parse-csv';
+import { hasShared } from '../../setup/shared-data';
 
 const elsDir = resolve(
   import.meta.dirname,
   '../../../../shared/data/raw/original-formats/ons-explore-local-statistics',
 );
 const read = (name: string) => readFileSync(resolve(elsDir, name), 'utf8');
-const boroughCodes = new Set(Array.from({ length: 33 }, (_, i) => `E090000${String(i + 1).padStart(2, '0')}`));
+const boroughCodes = new Set(
+  Array.from({ length: 33 }, (_, i) => `E090000${String(i + 1).padStart(2, '0')}`),
+);
 
 /** A synthetic ELS pair, made here; its figures are not published data. */
 const syntheticCsv = [
@@ -33,12 +36,19 @@ const syntheticJson = JSON.stringify({
 });
 
 describe('ONS Explore Local Statistics metadata', () => {
-  it('fills a new indicator\'s name, unit, publisher, source link, date and caveats', () => {
+  it("fills a new indicator's name, unit, publisher, source link, date and caveats", () => {
     const metadata = parseElsMetadata(syntheticJson, 'synthetic.json');
-    const result = importPublishedFile(syntheticCsv, 'synthetic.csv', { indicators: [], boroughCodes, today: '2026-11-29', metadata });
+    const result = importPublishedFile(syntheticCsv, 'synthetic.csv', {
+      indicators: [],
+      boroughCodes,
+      today: '2026-11-29',
+      metadata,
+    });
     const indicator = result.indicators[0]!;
     expect(indicator).toMatchObject({ name: 'Synthetic score label', unit: 'points', decimals: 2 });
-    expect(indicator.source.publisher).toBe('Synthetic Statistics Office (as stated in synthetic.json)');
+    expect(indicator.source.publisher).toBe(
+      'Synthetic Statistics Office (as stated in synthetic.json)',
+    );
     expect(indicator.source.url).toBe('https://example.org/synthetic');
     expect(indicator.caveats).toEqual(
       expect.arrayContaining([
@@ -51,7 +61,11 @@ describe('ONS Explore Local Statistics metadata', () => {
   });
 
   it('without its JSON, the same file says the publisher is not stated', () => {
-    const result = importPublishedFile(syntheticCsv, 'synthetic.csv', { indicators: [], boroughCodes, today: '2026-11-29' });
+    const result = importPublishedFile(syntheticCsv, 'synthetic.csv', {
+      indicators: [],
+      boroughCodes,
+      today: '2026-11-29',
+    });
     expect(result.indicators[0]?.source.publisher).toBe('Not stated (loaded from synthetic.csv)');
     expect(result.indicators[0]?.unit).toBe('Score');
   });
@@ -59,17 +73,42 @@ describe('ONS Explore Local Statistics metadata', () => {
   it('refuses a file that is not ELS metadata, naming it', () => {
     expect(() => parseElsMetadata('{', 'bad.json')).toThrow(FileError);
     expect(() => parseElsMetadata('{', 'bad.json')).toThrow(/bad\.json.*not valid JSON/);
-    expect(() => parseElsMetadata('{"x":1}', 'other.json')).toThrow(/other\.json.*ess-beta-metadata/);
+    expect(() => parseElsMetadata('{"x":1}', 'other.json')).toThrow(
+      /other\.json.*ess-beta-metadata/,
+    );
   });
 
-  it.runIf(existsSync(elsDir))('reads the published files, shared block and per-indicator blocks alike', () => {
-    const hle = parseElsMetadata(read('healthy-life-expectancy.json'), 'healthy-life-expectancy.json');
-    const female = hle.forIndicator('Female healthy life expectancy');
-    expect(female).toMatchObject({ label: 'Female healthy life expectancy', unit: 'years', decimalPlaces: 1, sourceOrg: 'Office for National Statistics', sourceDate: '2026-02-19', experimental: true });
-    expect(female.caveats.some((c) => c.includes('interim methodological fix'))).toBe(true);
-    const wellbeing = parseElsMetadata(read('personal-wellbeing-estimates.json'), 'personal-wellbeing-estimates.json');
-    expect(wellbeing.forIndicator('Anxiety')).toMatchObject({ label: 'Anxiety', unit: 'score out of 10', sourceDate: '2023-11-07' });
-    const cvd = parseElsMetadata(read('preventable-cardiovascular-mortality-england.json'), 'preventable-cardiovascular-mortality-england.json');
-    expect(cvd.forIndicator('anything').sourceOrg).toBeDefined();
-  });
+  it.runIf(hasShared(elsDir))(
+    'reads the published files, shared block and per-indicator blocks alike',
+    () => {
+      const hle = parseElsMetadata(
+        read('healthy-life-expectancy.json'),
+        'healthy-life-expectancy.json',
+      );
+      const female = hle.forIndicator('Female healthy life expectancy');
+      expect(female).toMatchObject({
+        label: 'Female healthy life expectancy',
+        unit: 'years',
+        decimalPlaces: 1,
+        sourceOrg: 'Office for National Statistics',
+        sourceDate: '2026-02-19',
+        experimental: true,
+      });
+      expect(female.caveats.some((c) => c.includes('interim methodological fix'))).toBe(true);
+      const wellbeing = parseElsMetadata(
+        read('personal-wellbeing-estimates.json'),
+        'personal-wellbeing-estimates.json',
+      );
+      expect(wellbeing.forIndicator('Anxiety')).toMatchObject({
+        label: 'Anxiety',
+        unit: 'score out of 10',
+        sourceDate: '2023-11-07',
+      });
+      const cvd = parseElsMetadata(
+        read('preventable-cardiovascular-mortality-england.json'),
+        'preventable-cardiovascular-mortality-england.json',
+      );
+      expect(cvd.forIndicator('anything').sourceOrg).toBeDefined();
+    },
+  );
 });

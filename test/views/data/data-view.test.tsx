@@ -25,29 +25,43 @@ describe('Data and methods', () => {
   it('lists every catalogue entry with its coverage, and searching narrows the list', async () => {
     const user = userEvent.setup();
     renderApp('?v=data');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Data and methods' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Data and methods' }),
+    ).toBeInTheDocument();
     const table = await catalogueTable();
     // A header row plus one row per indicator.
     expect(within(table).getAllByRole('row')).toHaveLength(bundled.indicators.length + 1);
-    const cvd = within(table).getByRole('row', { name: /Under 75 mortality rate from cardiovascular/ });
+    const cvd = within(table).getByRole('row', {
+      name: /Under 75 mortality rate from cardiovascular/,
+    });
     expect(cvd).toHaveTextContent(/22 \(2001 - 03 to 2022 - 24\)/);
-    expect(within(cvd).getByRole('link', { name: /OHID Fingertips \(indicator 93722\)/ })).toHaveAttribute(
-      'href',
-      'https://fingertips.phe.org.uk/search/93722',
+    expect(
+      within(cvd).getByRole('link', { name: /OHID Fingertips \(indicator 93722\)/ }),
+    ).toHaveAttribute('href', 'https://fingertips.phe.org.uk/search/93722');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search indicators' }),
+      'life expectancy',
     );
-    await user.type(screen.getByRole('searchbox', { name: 'Search indicators' }), 'life expectancy');
     expect(within(await catalogueTable()).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByText('2 of 26 indicators shown.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'How the figures are compared' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'How the figures are compared' }),
+    ).toBeInTheDocument();
   });
 
-  it('opens an indicator\'s entry from its chart\'s source line', async () => {
+  it("opens an indicator's entry from its chart's source line", async () => {
     const user = userEvent.setup();
     renderApp('?i=fingertips-93722');
-    await screen.findByRole('heading', { name: /cardiovascular diseases considered preventable: London boroughs ranked/ });
+    await screen.findByRole('heading', {
+      name: /cardiovascular diseases considered preventable: London boroughs ranked/,
+    });
     await user.click(screen.getAllByRole('link', { name: 'About this data and its methods' })[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Data and methods' })).toBeInTheDocument();
-    const row = within(await catalogueTable()).getByRole('row', { name: /Under 75 mortality rate from cardiovascular/ });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Data and methods' }),
+    ).toBeInTheDocument();
+    const row = within(await catalogueTable()).getByRole('row', {
+      name: /Under 75 mortality rate from cardiovascular/,
+    });
     expect(row).toHaveAttribute('aria-current', 'true');
     expect(row).toHaveFocus();
     expect(window.location.search).toBe('?v=data&i=fingertips-93722');

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCatalogueEntry } from '../../scripts/catalogue/define';
+import { SNAPSHOT_BOROUGH_INDICATORS } from '../../scripts/catalogue/snapshot-borough-indicators';
+import { SNAPSHOT_OTHER_INDICATORS } from '../../scripts/catalogue/snapshot-other-indicators';
+import { parseCatalogue } from '../../src/data/catalogue';
+
+describe('data/catalogue.json', () => {
+  it('matches the definitions in scripts/catalogue (rerun npm run data:snapshot after editing them)', () => {
+    const bundled = parseCatalogue(
+      JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/catalogue.json'), 'utf8')),
+    );
+    // Coverage and releases are measured from the data by the build, not written by hand.
+    const written = bundled.indicators.map(({ coverage: _c, releases: _r, ...rest }) => rest);
+    const defined = [...SNAPSHOT_BOROUGH_INDICATORS, ...SNAPSHOT_OTHER_INDICATORS].map(
+      toCatalogueEntry,
+    );
+    expect(written).toEqual(defined);
+  });
+});
