@@ -20,8 +20,6 @@ export function CatalogueTable({
     focused.current?.focus();
   }, [focusId]);
   return (
-    // A region that scrolls must take keyboard focus to be scrolled (axe scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div
       className="table-scroll"
       tabIndex={0}
