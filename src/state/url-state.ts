@@ -43,26 +43,121 @@ export const DEFAULT_URL_STATE: UrlState = {
   ci: '95',
 };
 
-/** Short, stable query keys (FingertipsNext-style) so links stay readable. */
-const KEYS = {
-  view: 'v',
-  indicator: 'i',
-  boroughs: 'b',
-  benchmark: 'bm',
-  period: 'p',
-  ci: 'ci',
-  sex: 'sex',
-  profile: 'pb',
-} as const;
+/** What reading one parameter gave: a valid value, and each part of the text that was not. */
+interface ParamResult<T> {
+  readonly value?: T;
+  readonly ignored?: readonly { readonly text: string; readonly why: string }[];
+}
+
+/**
+ * One shareable parameter: its short, stable query key (FingertipsNext-style, so links stay
+ * readable), how to read it and how to write it. A new parameter is one entry in PARAMS.
+ */
+interface Param<F extends keyof UrlState> {
+  readonly field: F;
+  readonly key: string;
+  readonly parse: (raw: string) => ParamResult<UrlState[F]>;
+  /** The text for the URL, or undefined to leave the parameter out (its default). */
+  readonly serialise: (value: UrlState[F]) => string | undefined;
+}
+type AnyParam = { [F in keyof UrlState]-?: Param<F> }[keyof UrlState];
+
+const param = <F extends keyof UrlState>(p: Param<F>): Param<F> => p;
+const isOneOf = <T extends string>(options: readonly T[], value: string): value is T =>
+  (options as readonly string[]).includes(value);
+const oneOf =
+  <T extends string>(options: readonly T[], why: string) =>
+  (raw: string): ParamResult<T> =>
+    isOneOf(options, raw) ? { value: raw } : { ignored: [{ text: raw, why }] };
+const unlessDefault =
+  <T>(fallback: T) =>
+  (value: T) =>
+    value === fallback ? undefined : String(value);
+const isBoroughCode = (code: string): code is AreaCode =>
+  isAreaCode(code) && code.startsWith('E09');
+
+export const PARAMS: readonly AnyParam[] = [
+  param({
+    field: 'view',
+    key: 'v',
+    parse: oneOf(Object.keys(VIEWS) as ViewKey[], 'no such view'),
+    serialise: unlessDefault(DEFAULT_URL_STATE.view),
+  }),
+  param({
+    field: 'indicator',
+    key: 'i',
+    parse: (raw) =>
+      isIndicatorId(raw)
+        ? { value: raw }
+        : { ignored: [{ text: raw, why: 'not an indicator id' }] },
+    serialise: (value) => value,
+  }),
+  param({
+    field: 'boroughs',
+    key: 'b',
+    parse: (raw) => {
+      const codes = [
+        ...new Set(
+          raw
+            .split(',')
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ];
+      return {
+        value: codes.filter(isBoroughCode).sort(),
+        ignored: codes
+          .filter((c) => !isBoroughCode(c))
+          .map((text) => ({ text, why: 'not a London borough code' })),
+      };
+    },
+    serialise: (value) => (value.length ? [...value].sort().join(',') : undefined),
+  }),
+  param({
+    field: 'benchmark',
+    key: 'bm',
+    parse: oneOf(Object.keys(BENCHMARKS) as BenchmarkKey[], 'the benchmark is England or London'),
+    serialise: unlessDefault(DEFAULT_URL_STATE.benchmark),
+  }),
+  param({
+    field: 'period',
+    key: 'p',
+    parse: (raw) =>
+      raw.length <= 40
+        ? { value: raw }
+        : { ignored: [{ text: `${raw.slice(0, 40)}…`, why: 'too long to be a period' }] },
+    serialise: (value) => value || undefined,
+  }),
+  param({
+    field: 'ci',
+    key: 'ci',
+    parse: oneOf(CI_LEVELS, 'the confidence level is 95 or 99.8'),
+    serialise: unlessDefault(DEFAULT_URL_STATE.ci),
+  }),
+  param({
+    field: 'sex',
+    key: 'sex',
+    parse: oneOf(SEXES, 'sex is Persons, Male or Female'),
+    serialise: (value) => value,
+  }),
+  param({
+    field: 'profile',
+    key: 'pb',
+    parse: (raw) => {
+      const code = raw.trim().toUpperCase();
+      return isBoroughCode(code)
+        ? { value: code }
+        : { ignored: [{ text: raw, why: 'not a London borough code' }] };
+    },
+    serialise: (value) => value,
+  }),
+];
 
 export interface ParsedUrlState {
   readonly state: UrlState;
   /** One sentence per ignored parameter, shown to the user. */
   readonly notices: readonly string[];
 }
-
-const isOneOf = <T extends string>(options: readonly T[], value: string): value is T =>
-  (options as readonly string[]).includes(value);
 
 /**
  * Parses a query string into a valid UrlState. A bad parameter is dropped with a notice,
@@ -71,78 +166,31 @@ const isOneOf = <T extends string>(options: readonly T[], value: string): value 
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const ignore = (key: string, value: string, why: string) =>
-    notices.push(`Ignored "${key}=${value}" in the link: ${why}.`);
-  const state: { -readonly [K in keyof UrlState]: UrlState[K] } = {
-    ...DEFAULT_URL_STATE,
-    boroughs: [],
-  };
-
-  const view = params.get(KEYS.view);
-  if (view !== null) {
-    if (isOneOf(Object.keys(VIEWS) as ViewKey[], view)) state.view = view;
-    else ignore(KEYS.view, view, 'no such view');
+  // Built field by field from the table; each entry's parse is typed for its own field.
+  const state: Record<string, unknown> = { ...DEFAULT_URL_STATE };
+  for (const p of PARAMS) {
+    const raw = params.get(p.key);
+    // An empty b= or p= means "none", as it always has.
+    if (raw === null || (raw === '' && (p.field === 'boroughs' || p.field === 'period'))) continue;
+    const result: ParamResult<unknown> = p.parse(raw);
+    if (result.value !== undefined) state[p.field] = result.value;
+    for (const bad of result.ignored ?? [])
+      notices.push(`Ignored "${p.key}=${bad.text}" in the link: ${bad.why}.`);
   }
-  const indicator = params.get(KEYS.indicator);
-  if (indicator !== null) {
-    if (isIndicatorId(indicator)) state.indicator = indicator;
-    else ignore(KEYS.indicator, indicator, 'not an indicator id');
-  }
-  const boroughs = params.get(KEYS.boroughs);
-  if (boroughs) {
-    const codes = [
-      ...new Set(
-        boroughs
-          .split(',')
-          .map((c) => c.trim().toUpperCase())
-          .filter(Boolean),
-      ),
-    ];
-    const bad = codes.filter((c) => !(isAreaCode(c) && c.startsWith('E09')));
-    for (const code of bad) ignore(KEYS.boroughs, code, 'not a London borough code');
-    state.boroughs = codes.filter((c): c is AreaCode => !bad.includes(c)).sort();
-  }
-  const benchmark = params.get(KEYS.benchmark);
-  if (benchmark !== null) {
-    if (isOneOf(Object.keys(BENCHMARKS) as (keyof typeof BENCHMARKS)[], benchmark))
-      state.benchmark = benchmark;
-    else ignore(KEYS.benchmark, benchmark, 'the benchmark is England or London');
-  }
-  const period = params.get(KEYS.period);
-  if (period) {
-    if (period.length <= 40) state.period = period;
-    else ignore(KEYS.period, period.slice(0, 40) + '…', 'too long to be a period');
-  }
-  const ci = params.get(KEYS.ci);
-  if (ci !== null) {
-    if (isOneOf(CI_LEVELS, ci)) state.ci = ci;
-    else ignore(KEYS.ci, ci, 'the confidence level is 95 or 99.8');
-  }
-  const sex = params.get(KEYS.sex);
-  if (sex !== null) {
-    if (isOneOf(SEXES, sex)) state.sex = sex;
-    else ignore(KEYS.sex, sex, 'sex is Persons, Male or Female');
-  }
-  const profile = params.get(KEYS.profile);
-  if (profile !== null) {
-    const code = profile.trim().toUpperCase();
-    if (isAreaCode(code) && code.startsWith('E09')) state.profile = code;
-    else ignore(KEYS.profile, profile, 'not a London borough code');
-  }
-  return { state, notices };
+  // Every field was set from DEFAULT_URL_STATE or by its own param's parse.
+  return { state: state as unknown as UrlState, notices };
 }
 
 /** Serialises a UrlState, leaving defaults out; parseUrlState(serialiseUrlState(s)) equals s. */
 export function serialiseUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_URL_STATE.view) params.set(KEYS.view, state.view);
-  if (state.indicator) params.set(KEYS.indicator, state.indicator);
-  if (state.boroughs.length) params.set(KEYS.boroughs, [...state.boroughs].sort().join(','));
-  if (state.benchmark !== DEFAULT_URL_STATE.benchmark) params.set(KEYS.benchmark, state.benchmark);
-  if (state.period) params.set(KEYS.period, state.period);
-  if (state.ci !== DEFAULT_URL_STATE.ci) params.set(KEYS.ci, state.ci);
-  if (state.sex) params.set(KEYS.sex, state.sex);
-  if (state.profile) params.set(KEYS.profile, state.profile);
+  for (const p of PARAMS) {
+    const value = state[p.field];
+    // Each entry serialises its own field's type; the union cannot say so to the compiler.
+    const text =
+      value === undefined ? undefined : (p.serialise as (v: unknown) => string | undefined)(value);
+    if (text !== undefined) params.set(p.key, text);
+  }
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

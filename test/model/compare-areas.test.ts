@@ -197,4 +197,52 @@ describe('compareAreas', () => {
       'Synthetic has no period "1999/00"; showing the latest, 2021/22.',
     );
   });
+
+  it('compares providers and ICBs the same way, by ODS code, with SHMI-style ratios computed from observed and expected', () => {
+    const shmi = makeIndicator({
+      level: 'provider',
+      valueType: 'ratio',
+      ciMethod: 'byar-exact',
+      multiplier: 1,
+      polarity: 'low-is-good',
+      unit: 'ratio',
+    });
+    const providers = [
+      { code: 'RAA', name: 'Synthetic trust A' },
+      { code: 'RBB', name: 'Synthetic trust B' },
+    ];
+    const model = compareAreas({
+      indicator: shmi,
+      units: providers,
+      selected: ['RBB'],
+      benchmark: 'england',
+      ci: '95',
+      points: [
+        makeDataPoint({ code: asAreaCode('E92000001'), period: latest, value: 1 }),
+        makeDataPoint({
+          code: 'RAA' as never,
+          period: latest,
+          value: 1.5,
+          count: 150,
+          denominator: 100,
+        }),
+        makeDataPoint({
+          code: 'RBB' as never,
+          period: latest,
+          value: 1.02,
+          count: 102,
+          denominator: 100,
+        }),
+      ],
+    });
+    // 150 observed / 100 expected: Byar 95% limits 126.96 to 176.02 → 1.27 to 1.76, above 1.
+    expect(model.rows.find((r) => r.code === 'RAA')).toMatchObject({
+      outcome: { kind: 'worse' },
+      intervalSource: 'computed',
+    });
+    expect(model.rows.find((r) => r.code === 'RBB')).toMatchObject({
+      outcome: { kind: 'similar' },
+      selected: true,
+    });
+  });
 });
