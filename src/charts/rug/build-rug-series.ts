@@ -8,7 +8,12 @@ import {
   type SubRegion,
 } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { describeRow, displayStyle } from '../shared/outcome-style';
+import {
+  describeOutcome,
+  describeQuintile,
+  describeRow,
+  displayStyle,
+} from '../shared/outcome-style';
 
 /** One indicator's comparisons for the rug (a row). */
 export interface RugIndicatorInput {
@@ -31,6 +36,10 @@ export interface RugCell {
   readonly selected: boolean;
   readonly value: string;
   readonly outcome: string;
+  /** The verdict alone: a significance comparison or "Not compared" with the reason. */
+  readonly verdict: string;
+  /** The quintile placement in words, or '' where there is none. */
+  readonly placement: string;
 }
 
 export interface RugRow {
@@ -91,6 +100,10 @@ export function buildRugSeries(
             ? 'no value'
             : `${formatValue(row.value, input.indicator.decimals ?? 2)} ${input.indicator.unit}${row.combinedArea ? ` (${row.combinedArea} combined)` : ''}`;
         return {
+          verdict: row
+            ? describeOutcome(row.outcome, input.benchmarkName)
+            : `Not compared (no data)`,
+          placement: row?.quintile !== undefined ? describeQuintile(row.quintile, polarity) : '',
           code: area.code,
           fill: style.fill,
           symbol: style.symbol,

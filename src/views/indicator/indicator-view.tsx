@@ -18,13 +18,13 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
-import { DistributionChart, DistributionTable } from '../../charts/distribution/distribution-chart';
+import { DistributionChart } from '../../charts/distribution/distribution-chart';
+import { distributionTableSpec } from '../../charts/distribution/distribution-table-spec';
 import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
 import { MAX_TREND_BOROUGHS } from '../../charts/trend/build-trend-series';
 import { TrendChart } from '../../charts/trend/trend-chart';
-import { TrendTable } from '../../charts/trend/trend-table';
+import { trendTableSpec } from '../../charts/trend/trend-table-spec';
 import { TrendSummary } from './trend-summary';
-import { TileMapTable } from '../../charts/tile-map/tile-map-table';
 import { useIndicatorView } from './use-indicator-view';
 import { describeReleases } from '../shared/describe-releases';
 
@@ -195,7 +195,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     notes={<TrendSummary series={trend} />}
                     tableOpen={false}
                     table={
-                      <TrendTable series={trend} caption={`${indicator.shortName} over time`} />
+                      <SpecTable spec={trendTableSpec(trend, `${indicator.shortName} over time`)} />
                     }
                   />
                 )}
@@ -217,10 +217,12 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     }
                     tableOpen={false}
                     table={
-                      <DistributionTable
-                        periods={distribution}
-                        caption={`${indicator.shortName}: London boroughs' spread by period`}
-                        benchmarkName={model.benchmarkName}
+                      <SpecTable
+                        spec={distributionTableSpec(
+                          distribution,
+                          `${indicator.shortName}: London boroughs' spread by period`,
+                          model.benchmarkName,
+                        )}
                       />
                     }
                   />
@@ -242,7 +244,13 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     }
                     tableOpen={false}
                     table={
-                      <TileMapTable series={tiles} caption={`${indicator.shortName} by borough`} />
+                      <SpecTable
+                        spec={{
+                          ...view.rankedSpec!.table,
+                          caption: `${indicator.shortName} by borough`,
+                          rows: [...model.rows].sort((a, b) => a.name.localeCompare(b.name)),
+                        }}
+                      />
                     }
                   />
                 )}

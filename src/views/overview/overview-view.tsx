@@ -1,5 +1,6 @@
 import { RugChart } from '../../charts/rug/rug-chart';
-import { RugTable } from '../../charts/rug/rug-table';
+import { rugTableSpec } from '../../charts/rug/rug-table-spec';
+import { SpecTable } from '../../charts/shared/spec-table';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
 import { ErrorMessage } from '../../components/error-message';
@@ -64,9 +65,12 @@ export function OverviewView() {
               }
               tableOpen={false}
               table={
-                <RugTable
-                  series={view.series}
-                  caption="Every borough's value and comparison on each indicator"
+                <SpecTable
+                  spec={rugTableSpec(
+                    view.series,
+                    "Every borough's value and comparison on each indicator",
+                    benchmarkName,
+                  )}
                 />
               }
             />

@@ -1,6 +1,7 @@
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { SpineChart } from '../../charts/spine/spine-chart';
-import { SpineTable } from '../../charts/spine/spine-table';
+import { SpecTable } from '../../charts/shared/spec-table';
+import { spineTableSpec } from '../../charts/spine/spine-table-spec';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
 import { DOMAINS, type AreaCode } from '../../domain';
@@ -68,11 +69,13 @@ export function ProfileView() {
                     }
                     tableOpen={false}
                     table={
-                      <SpineTable
-                        rows={section.rows}
-                        caption={`${DOMAINS[section.domain]} indicators for ${model.borough.name}`}
-                        boroughName={model.borough.name}
-                        benchmarkName={model.benchmarkName}
+                      <SpecTable
+                        spec={spineTableSpec(
+                          section.rows,
+                          `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
+                          model.borough.name,
+                          model.benchmarkName,
+                        )}
                       />
                     }
                   />

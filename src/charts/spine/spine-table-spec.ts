@@ -1,0 +1,92 @@
+import { formatValue } from '../shared/format-value';
+import { describeOutcome, describeQuintile } from '../shared/outcome-style';
+import type { TableSpec } from '../shared/table-spec';
+import type { SpineRow } from './spine-row';
+
+/** The spine chart's table: the borough, its verdict, its quintile, London's spread, the best peer. */
+export function spineTableSpec(
+  rows: readonly SpineRow[],
+  caption: string,
+  boroughName: string,
+  benchmarkName: string,
+): TableSpec<SpineRow> {
+  const dp = (r: SpineRow) => r.indicator.decimals ?? 2;
+  return {
+    caption,
+    columns: [
+      {
+        key: 'indicator',
+        header: 'Indicator',
+        value: (r) => `${r.indicator.shortName} (${r.indicator.unit})`,
+        rowHeader: true,
+      },
+      {
+        key: 'period',
+        header: 'Period',
+        value: (r) => `${r.periodLabel}${r.sex !== 'Persons' ? `, ${r.sex}` : ''}`,
+      },
+      {
+        key: 'value',
+        header: boroughName,
+        value: (r) => r.borough.value,
+        format: (r) => formatValue(r.borough.value, dp(r)),
+        numeric: true,
+      },
+      {
+        key: 'verdict',
+        header: `Compared with ${benchmarkName}`,
+        value: (r) =>
+          `${describeOutcome(r.borough.outcome, benchmarkName)}${r.borough.combinedArea ? ` (value for ${r.borough.combinedArea} combined)` : ''}`,
+      },
+      {
+        key: 'quintile',
+        header: 'Quintile in London',
+        value: (r) => r.borough.quintile,
+        format: (r) =>
+          r.borough.quintile === undefined
+            ? '–'
+            : describeQuintile(r.borough.quintile, r.indicator.polarity),
+      },
+      {
+        key: 'benchmark',
+        header: benchmarkName,
+        value: (r) => r.benchmark,
+        format: (r) => formatValue(r.benchmark, dp(r)),
+        numeric: true,
+      },
+      {
+        key: 'min',
+        header: 'London lowest',
+        value: (r) => r.min,
+        format: (r) => formatValue(r.min, dp(r)),
+        numeric: true,
+      },
+      {
+        key: 'quartiles',
+        header: 'London quartiles',
+        value: (r) => `${r.q1} to ${r.q3}`,
+        format: (r) => `${formatValue(r.q1, dp(r))} to ${formatValue(r.q3, dp(r))}`,
+        numeric: true,
+      },
+      {
+        key: 'max',
+        header: 'London highest',
+        value: (r) => r.max,
+        format: (r) => formatValue(r.max, dp(r)),
+        numeric: true,
+      },
+      {
+        key: 'best-peer',
+        header: 'Best peer',
+        value: (r) =>
+          r.bestPeer
+            ? `${r.bestPeer.name}: ${formatValue(r.bestPeer.value, dp(r))}`
+            : r.indicator.polarity === 'no-judgement'
+              ? 'no judgement'
+              : '–',
+      },
+    ],
+    rows,
+    rowKey: (r) => `${r.indicator.id}|${r.sex}`,
+  };
+}
