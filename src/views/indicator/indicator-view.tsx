@@ -1,16 +1,5 @@
 import { useDeferredValue } from 'react';
-import {
-  BENCHMARKS,
-  describeReject,
-  type AreaCode,
-  type BenchmarkKey,
-  type Sex,
-} from '../../domain';
-import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
-import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
-import { SpecTable } from '../../charts/shared/spec-table';
-import { ChartFrame } from '../../charts/shared/chart-frame';
-import { OutcomeLegend } from '../../charts/shared/outcome-legend';
+import { BENCHMARKS, describeReject, type BenchmarkKey, type Sex } from '../../domain';
 import { ErrorMessage } from '../../components/error-message';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { SelectField } from '../../components/select-field';
@@ -18,15 +7,11 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
-import { DistributionChart } from '../../charts/distribution/distribution-chart';
-import { distributionTableSpec } from '../../charts/distribution/distribution-table-spec';
-import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
-import { MAX_TREND_BOROUGHS } from '../../charts/trend/build-trend-series';
-import { TrendChart } from '../../charts/trend/trend-chart';
-import { trendTableSpec } from '../../charts/trend/trend-table-spec';
-import { TrendSummary } from './trend-summary';
+import { DistributionSection } from './distribution-section';
+import { RankedSection } from './ranked-section';
+import { TileMapSection } from './tile-map-section';
+import { TrendSection } from './trend-section';
 import { useIndicatorView } from './use-indicator-view';
-import { describeReleases } from '../shared/describe-releases';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
@@ -114,144 +99,42 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
           {indicator && model && (
             <>
-              <ChartFrame
-                title={view.rankedSpec!.title}
-                subtitle={view.rankedSpec!.subtitle}
-                source={view.rankedSpec!.source}
-                sourceLink={{
-                  href: `?v=data&i=${indicator.id}`,
-                  onFollow: () => store.openDataEntry(indicator.id),
-                }}
-                legend={
-                  <OutcomeLegend
-                    rows={model.rows}
-                    polarities={[indicator.polarity]}
-                    method={model.method}
-                    benchmarkName={model.benchmarkName}
-                    references={model.references.map((r) => r.label)}
-                    bestQuartile={view.bestQuartile !== undefined}
-                  />
-                }
-                chart={
-                  rankedBarIsApplicable(model.rows) ? (
-                    <RankedBarChart
-                      series={view.series!}
-                      references={view.references}
-                      bestQuartile={view.bestQuartile}
-                      unit={indicator.unit}
-                      width={chartWidth}
-                      description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
-                    />
-                  ) : (
-                    <p>Too few boroughs have a value in this period to rank them.</p>
-                  )
-                }
-                table={<SpecTable spec={view.rankedSpec!.table} />}
-                notes={
-                  (indicator.caveats.length > 0 || indicator.releases) && (
-                    <details className="caveats">
-                      <summary>About this indicator</summary>
-                      <ul>
-                        {indicator.caveats.map((c) => (
-                          <li key={c}>{c}</li>
-                        ))}
-                      </ul>
-                      {indicator.releases && (
-                        <>
-                          <p>Where each period comes from (newest release first):</p>
-                          <ul>
-                            {describeReleases(indicator).map((line) => (
-                              <li key={line}>{line}</li>
-                            ))}
-                          </ul>
-                        </>
-                      )}
-                      <p>
-                        Publisher: {indicator.source.publisher}.{' '}
-                        <a href={indicator.source.url}>Source page</a>.
-                      </p>
-                    </details>
-                  )
-                }
+              <RankedSection
+                indicator={indicator}
+                model={model}
+                spec={view.rankedSpec!}
+                series={view.series}
+                references={view.references}
+                bestQuartile={view.bestQuartile}
+                chartWidth={chartWidth}
+                onOpenDataEntry={store.openDataEntry}
               />
               <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
                 {trend && (
-                  <ChartFrame
-                    title={`Is it changing? ${indicator.shortName} over time`}
-                    subtitle={`${model.sexes.length > 1 ? `${model.sex} · ` : ''}selected boroughs (up to ${MAX_TREND_BOROUGHS}) with London and England · shaded bands are 95% confidence intervals where published`}
-                    source={indicator.source.attribution}
-                    sourceLink={{
-                      href: `?v=data&i=${indicator.id}`,
-                      onFollow: () => store.openDataEntry(indicator.id),
-                    }}
-                    chart={
-                      <TrendChart
-                        series={trend}
-                        unit={indicator.unit}
-                        width={chartWidth}
-                        description={`Line chart of ${indicator.shortName} over time; the table gives every value.`}
-                      />
-                    }
-                    notes={<TrendSummary series={trend} />}
-                    tableOpen={false}
-                    table={
-                      <SpecTable spec={trendTableSpec(trend, `${indicator.shortName} over time`)} />
-                    }
+                  <TrendSection
+                    indicator={indicator}
+                    model={model}
+                    trend={trend}
+                    chartWidth={chartWidth}
+                    onOpenDataEntry={store.openDataEntry}
                   />
                 )}
                 {distribution && distribution.length >= 2 && (
-                  <ChartFrame
-                    title={`Is variation narrowing? ${indicator.shortName} across London by period`}
-                    subtitle={`Boxes: the middle half of London's boroughs; whiskers: lowest and highest; line: median; diamond: ${model.benchmarkName}`}
-                    source={indicator.source.attribution}
-                    sourceLink={{
-                      href: `?v=data&i=${indicator.id}`,
-                      onFollow: () => store.openDataEntry(indicator.id),
-                    }}
-                    chart={
-                      <DistributionChart
-                        periods={distribution}
-                        benchmarkName={model.benchmarkName}
-                        unit={indicator.unit}
-                      />
-                    }
-                    tableOpen={false}
-                    table={
-                      <SpecTable
-                        spec={distributionTableSpec(
-                          distribution,
-                          `${indicator.shortName}: London boroughs' spread by period`,
-                          model.benchmarkName,
-                        )}
-                      />
-                    }
+                  <DistributionSection
+                    indicator={indicator}
+                    model={model}
+                    distribution={distribution}
+                    onOpenDataEntry={store.openDataEntry}
                   />
                 )}
                 {tiles && (
-                  <ChartFrame
-                    title={`Where in London? ${indicator.shortName}`}
-                    subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
-                    source={indicator.source.attribution}
-                    sourceLink={{
-                      href: `?v=data&i=${indicator.id}`,
-                      onFollow: () => store.openDataEntry(indicator.id),
-                    }}
-                    chart={
-                      <TileMapChart
-                        series={tiles}
-                        onToggle={(code) => store.toggleBorough(code as AreaCode)}
-                      />
-                    }
-                    tableOpen={false}
-                    table={
-                      <SpecTable
-                        spec={{
-                          ...view.rankedSpec!.table,
-                          caption: `${indicator.shortName} by borough`,
-                          rows: [...model.rows].sort((a, b) => a.name.localeCompare(b.name)),
-                        }}
-                      />
-                    }
+                  <TileMapSection
+                    indicator={indicator}
+                    model={model}
+                    tiles={tiles}
+                    rankedTable={view.rankedSpec!.table}
+                    onToggleBorough={store.toggleBorough}
+                    onOpenDataEntry={store.openDataEntry}
                   />
                 )}
               </div>
