@@ -132,6 +132,16 @@ describe('with the full published data loaded by data:update', () => {
       // 2015-17 male suicide rates carry 95% CIs: comparisons are by CI against England, not quintiles.
       await page.getByText(/compared with England by 95% confidence interval/).waitFor();
       expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
+      // Fingertips publishes suicide rates as Higher/Lower: the Atlas uses the same words and
+      // agrees with every published verdict against England.
+      const table = page.getByRole('table', { name: /London boroughs ranked/ });
+      await table
+        .getByRole('columnheader', { name: 'Published comparison with England' })
+        .waitFor();
+      const text = (await table.textContent()) ?? '';
+      expect(text).toMatch(/(Higher|Lower) than England/);
+      expect(text).not.toMatch(/(Better|Worse) than England/);
+      expect(text).not.toContain("differs from the Atlas's verdict");
       expect(problems).toEqual([]);
       await page.context().close();
     },

@@ -56,7 +56,7 @@ export function SpineChart({
               </tspan>
             </text>
             {/* Direction words only where the indicator has a judgement. */}
-            <text x={WIDTH - PAD} y={y - 12} fontSize={9} fill="#505a5f" textAnchor="end">
+            <text x={WIDTH - PAD} y={y + 17} fontSize={8} fill="#505a5f" textAnchor="end">
               {judged ? 'better →' : 'higher →'}
             </text>
             <rect {...span(row.min, row.max)} y={y - 6} height={12} fill="#dcdcdc" />
