@@ -76,4 +76,19 @@ describe('verdicts a user can trust (bundled data)', () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it("the profile table keeps the verdict, the quintile and the publisher's verdict apart", async () => {
+    renderAt('?v=profile&pb=E09000022');
+    await screen.findByRole('heading', { name: 'Mental health: Lambeth' });
+    const details = screen.getAllByText('View as table')[0]!;
+    details.click();
+    const table = await screen.findByRole('table', {
+      name: /Mental health indicators for Lambeth/,
+    });
+    const row = within(table).getByRole('row', { name: /^Self-harm admissions \(per 100,000\)/ });
+    expect(row).toHaveTextContent(/Not compared \(no 95% interval published/);
+    expect(row).toHaveTextContent(/Quintile \d in London/);
+    expect(row).toHaveTextContent(/Better/);
+    expect(row).not.toHaveTextContent(/Compared with England: Q/);
+  });
 });

@@ -47,6 +47,19 @@ export function spineTableSpec(
             ? '–'
             : describeQuintile(r.borough.quintile, r.indicator.polarity),
       },
+      ...(rows.some((r) => r.borough.publishedComparison)
+        ? [
+            {
+              key: 'published',
+              header: 'Published comparison with England',
+              value: (r: SpineRow) => r.borough.publishedComparison,
+              format: (r: SpineRow) =>
+                r.borough.publishedComparison === undefined
+                  ? '–'
+                  : `${r.borough.publishedComparison}${r.borough.publishedAgrees === false ? " (differs from the Atlas's verdict)" : ''}`,
+            },
+          ]
+        : []),
       {
         key: 'benchmark',
         header: benchmarkName,
