@@ -50,4 +50,24 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ['overview', '?v=overview'],
+    ['indicator', '?i=fingertips-93722&b=E09000012'],
+    ['profile', '?v=profile&pb=E09000012'],
+    ['data', '?v=data'],
+  ])('has no axe violations on the %s view with every table twin open', async (_view, search) => {
+    const { page } = await openPage(browser, baseUrl, { bypassCSP: true });
+    await page.goto(`${baseUrl}${search}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // Open every table twin (and every caveat list): each frame renders its table when toggled.
+    const frames = await page.locator('.chart-frame').count();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expect
+      .poll(() => page.locator('.chart-frame table').count())
+      .toBeGreaterThanOrEqual(frames);
+    expect(JSON.stringify(await axeViolations(page))).toBe('[]');
+    await page.context().close();
+  });
 });

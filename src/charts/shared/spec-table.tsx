@@ -3,7 +3,8 @@ import { formatCell, type TableSpec } from './table-spec';
 /** The one table twin: renders any chart's table spec, selected rows marked in words too. */
 export function SpecTable<Row>({ spec }: { readonly spec: TableSpec<Row> }) {
   return (
-    <div className="table-scroll">
+    // A wide table scrolls sideways: the region takes focus so a keyboard can scroll it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={spec.caption}>
       <table className="data-table">
         <caption>{spec.caption}</caption>
         <thead>
