@@ -1,4 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { registerFrame, type FrameExport } from '../../export/frame-registry';
+import { ExportMenu } from './export-menu';
 
 export interface ChartFrameProps {
   /** The question the chart answers. */
@@ -16,6 +18,8 @@ export interface ChartFrameProps {
   readonly tableOpen?: boolean;
   /** The indicator's entry in "Data and methods", linked from the source line. */
   readonly sourceLink?: { readonly href: string; readonly onFollow: () => void };
+  /** What "Export" saves: the file name's parts and the table as CSV. */
+  readonly exportSpec?: FrameExport;
 }
 
 /** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
@@ -29,16 +33,28 @@ export function ChartFrame({
   notes,
   tableOpen = true,
   sourceLink,
+  exportSpec,
 }: ChartFrameProps) {
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
+  // Bundles include every chart on the view: the frame lists itself while it is shown.
+  useEffect(() => {
+    if (!exportSpec || !figure.current) return;
+    return registerFrame({ ...exportSpec, title, node: figure.current });
+  }, [exportSpec, title]);
   // A closed twin is hidden from everyone, so it is only rendered once opened.
   const [open, setOpen] = useState(tableOpen);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <figcaption>
-        <h2 id={titleId} className="chart-frame__title">
-          {title}
-        </h2>
+        <div className="chart-frame__head">
+          <h2 id={titleId} className="chart-frame__title">
+            {title}
+          </h2>
+          {exportSpec && (
+            <ExportMenu title={title} frame={() => figure.current} spec={exportSpec} />
+          )}
+        </div>
         <p className="chart-frame__subtitle">{subtitle}</p>
       </figcaption>
       {legend}
@@ -58,6 +74,7 @@ export function ChartFrame({
           <>
             {' '}
             <a
+              className="no-export"
               href={sourceLink.href}
               onClick={(e) => {
                 e.preventDefault();

@@ -24,6 +24,8 @@ export interface TableSpec<Row> {
   readonly rows: readonly Row[];
   readonly rowKey: (row: Row) => string;
   readonly isSelected?: (row: Row) => boolean;
+  /** Columns for CSV export when it should say more than the screen (limits apart, metadata). */
+  readonly csvColumns?: readonly TableColumn<Row>[];
 }
 
 /** A chart's spec: its question, what it shows, where the figures come from, and its table. */

@@ -12,6 +12,7 @@ import { RankedSection } from './ranked-section';
 import { TileMapSection } from './tile-map-section';
 import { TrendSection } from './trend-section';
 import { useIndicatorView } from './use-indicator-view';
+import { allPointsCsv, frameExport } from '../shared/frame-export';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
@@ -22,6 +23,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
   const stale = trend !== view.trend || distribution !== view.distribution || tiles !== view.tiles;
   const store = useSelectionStore();
   const { indicator, model } = view;
+  const allCsv = indicator ? allPointsCsv(view.points ?? [], indicator) : async () => '';
 
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
@@ -108,6 +110,17 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 bestQuartile={view.bestQuartile}
                 chartWidth={chartWidth}
                 onOpenDataEntry={store.openDataEntry}
+                exportSpec={frameExport(
+                  [
+                    indicator.shortName,
+                    model.period?.label,
+                    model.sex !== 'Persons' ? model.sex : undefined,
+                    'london-boroughs',
+                    `vs-${model.benchmarkName}`,
+                  ],
+                  view.rankedSpec!.table,
+                  allCsv,
+                )}
               />
               <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
                 {trend && (
@@ -117,6 +130,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     trend={trend}
                     chartWidth={chartWidth}
                     onOpenDataEntry={store.openDataEntry}
+                    allCsv={allCsv}
                   />
                 )}
                 {distribution && distribution.length >= 2 && (
@@ -125,6 +139,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     model={model}
                     distribution={distribution}
                     onOpenDataEntry={store.openDataEntry}
+                    allCsv={allCsv}
                   />
                 )}
                 {tiles && (
@@ -135,6 +150,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     rankedTable={view.rankedSpec!.table}
                     onToggleBorough={store.toggleBorough}
                     onOpenDataEntry={store.openDataEntry}
+                    allCsv={allCsv}
                   />
                 )}
               </div>

@@ -2,6 +2,7 @@ import { POLARITIES, type AreaComparison, type Indicator } from '../../domain';
 import { rankedTableSpec } from '../../charts/ranked-bar/ranked-table-spec';
 import type { ChartSpec } from '../../charts/shared/table-spec';
 import type { AreasComparison } from '../../model/compare-areas';
+import { comparisonCsvColumns } from '../../model/ranked-csv-columns';
 import { releaseOfPeriod } from '../shared/describe-releases';
 
 /** The ranked chart's spec: what the chart, its table twin and its export all show. */
@@ -29,15 +30,18 @@ export function rankedChartSpec(
       .filter(Boolean)
       .join(' · '),
     source: `${indicator.source.attribution} Extracted ${indicator.source.extractDate} (${dataLabel}).`,
-    table: rankedTableSpec(model.rows, {
-      caption: [`${indicator.shortName}, ${period ?? ''}, London boroughs ranked`, release]
-        .filter(Boolean)
-        .join(', '),
-      unit: indicator.unit,
-      benchmarkName: model.benchmarkName,
-      polarity: indicator.polarity,
-      ciLevel: model.ciUsed,
-      ...(indicator.decimals !== undefined && { decimals: indicator.decimals }),
-    }),
+    table: {
+      ...rankedTableSpec(model.rows, {
+        caption: [`${indicator.shortName}, ${period ?? ''}, London boroughs ranked`, release]
+          .filter(Boolean)
+          .join(', '),
+        unit: indicator.unit,
+        benchmarkName: model.benchmarkName,
+        polarity: indicator.polarity,
+        ciLevel: model.ciUsed,
+        ...(indicator.decimals !== undefined && { decimals: indicator.decimals }),
+      }),
+      csvColumns: comparisonCsvColumns(indicator, model),
+    },
   };
 }

@@ -5,6 +5,7 @@ import { ChartFrame } from '../../charts/shared/chart-frame';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
 import { SpecTable } from '../../charts/shared/spec-table';
 import type { ChartSpec } from '../../charts/shared/table-spec';
+import type { FrameExport } from '../../export/frame-registry';
 import type { AreasComparison } from '../../model/compare-areas';
 import { describeReleases } from '../shared/describe-releases';
 
@@ -18,6 +19,7 @@ export function RankedSection({
   bestQuartile,
   chartWidth,
   onOpenDataEntry,
+  exportSpec,
 }: {
   readonly indicator: Indicator;
   readonly model: AreasComparison;
@@ -27,6 +29,7 @@ export function RankedSection({
   readonly bestQuartile: RankedBarChartProps['bestQuartile'];
   readonly chartWidth?: number;
   readonly onOpenDataEntry: (id: Indicator['id']) => void;
+  readonly exportSpec: FrameExport;
 }) {
   const sourceLink = {
     href: `?v=data&i=${indicator.id}`,
@@ -38,6 +41,7 @@ export function RankedSection({
       subtitle={spec.subtitle}
       source={spec.source}
       sourceLink={sourceLink}
+      exportSpec={exportSpec}
       legend={
         <OutcomeLegend
           rows={model.rows}

@@ -1,6 +1,7 @@
 import type { AreaCode, AreaComparison, Indicator } from '../../domain';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { SpecTable } from '../../charts/shared/spec-table';
+import { frameExport } from '../shared/frame-export';
 import type { TableSpec } from '../../charts/shared/table-spec';
 import type { TileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
@@ -14,6 +15,7 @@ export function TileMapSection({
   rankedTable,
   onToggleBorough,
   onOpenDataEntry,
+  allCsv,
 }: {
   readonly indicator: Indicator;
   readonly model: AreasComparison;
@@ -21,10 +23,17 @@ export function TileMapSection({
   readonly rankedTable: TableSpec<AreaComparison>;
   readonly onToggleBorough: (code: AreaCode) => void;
   readonly onOpenDataEntry: (id: Indicator['id']) => void;
+  /** Every area and period of the indicator, for the CSV dialog's "All areas". */
+  readonly allCsv: () => Promise<string>;
 }) {
   const sourceLink = {
     href: `?v=data&i=${indicator.id}`,
     onFollow: () => onOpenDataEntry(indicator.id),
+  };
+  const table = {
+    ...rankedTable,
+    caption: `${indicator.shortName} by borough`,
+    rows: [...model.rows].sort((a, b) => a.name.localeCompare(b.name)),
   };
   return (
     <ChartFrame
@@ -32,17 +41,10 @@ export function TileMapSection({
       subtitle={`${model.period?.label ?? ''} · each square is a borough, roughly in its place · arrow keys move, Enter selects`}
       source={indicator.source.attribution}
       sourceLink={sourceLink}
+      exportSpec={frameExport([indicator.shortName, model.period?.label, 'map'], table, allCsv)}
       chart={<TileMapChart series={tiles} onToggle={(code) => onToggleBorough(code as AreaCode)} />}
       tableOpen={false}
-      table={
-        <SpecTable
-          spec={{
-            ...rankedTable,
-            caption: `${indicator.shortName} by borough`,
-            rows: [...model.rows].sort((a, b) => a.name.localeCompare(b.name)),
-          }}
-        />
-      }
+      table={<SpecTable spec={table} />}
     />
   );
 }

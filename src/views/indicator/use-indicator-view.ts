@@ -174,6 +174,7 @@ export function useIndicatorView() {
     good,
     series,
     rankedSpec,
+    points,
     references,
     catalogue,
     reference,

@@ -9,6 +9,7 @@ import { useSelectionStore } from '../../state/selection-store';
 import { BenchmarkControls } from '../shared/benchmark-controls';
 import { SidePanel } from '../shared/side-panel';
 import { useOverviewView } from './use-overview-view';
+import { frameExport } from '../shared/frame-export';
 
 export function OverviewView() {
   const view = useOverviewView();
@@ -18,6 +19,11 @@ export function OverviewView() {
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const allRows = view.inputs.flatMap((i) => i.rows);
   const benchmarkName = view.inputs[0]?.benchmarkName ?? 'England';
+  const rugTable = rugTableSpec(
+    view.series,
+    "Every borough's value and comparison on each indicator",
+    benchmarkName,
+  );
 
   return (
     <>
@@ -37,6 +43,7 @@ export function OverviewView() {
               subtitle={`Latest period of each indicator · compared with ${benchmarkName} by 95% or 99.8% confidence interval where the data allows; rows without intervals are not compared, only placed by quintile within London (marked) · use arrow keys to move, Enter to open`}
               source={`Sources: ${view.publishers.join('; ')}. Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.`}
               sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
+              exportSpec={frameExport(['london-overview', `vs-${benchmarkName}`], rugTable)}
               legend={
                 <>
                   <OutcomeLegend
@@ -64,15 +71,7 @@ export function OverviewView() {
                 />
               }
               tableOpen={false}
-              table={
-                <SpecTable
-                  spec={rugTableSpec(
-                    view.series,
-                    "Every borough's value and comparison on each indicator",
-                    benchmarkName,
-                  )}
-                />
-              }
+              table={<SpecTable spec={rugTable} />}
             />
           )}
         </div>

@@ -9,6 +9,7 @@ import { useSelectionStore } from '../../state/selection-store';
 import { BenchmarkControls } from '../shared/benchmark-controls';
 import { SidePanel } from '../shared/side-panel';
 import { useProfileView } from './use-profile-view';
+import { frameExport } from '../shared/frame-export';
 
 export function ProfileView() {
   const view = useProfileView();
@@ -59,6 +60,20 @@ export function ProfileView() {
                     title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
                     subtitle={section.summary}
                     sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
+                    exportSpec={frameExport(
+                      [
+                        model.borough.name,
+                        DOMAINS[section.domain],
+                        'profile',
+                        `vs-${model.benchmarkName}`,
+                      ],
+                      spineTableSpec(
+                        section.rows,
+                        `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
+                        model.borough.name,
+                        model.benchmarkName,
+                      ),
+                    )}
                     source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
                     chart={
                       <SpineChart

@@ -1,0 +1,61 @@
+import Papa from 'papaparse';
+import type { CellValue, TableColumn, TableSpec } from '../charts/shared/table-spec';
+import type { DataPoint, Indicator } from '../domain';
+import { normalisedColumns } from '../data/normalised-format';
+
+/** UTF-8 byte-order mark: Excel then reads £, accents and "–" correctly. */
+export const BOM = '\uFEFF';
+
+/**
+ * A table spec as CSV: the export columns where the spec has them, else the screen columns,
+ * each cell its raw typed value. RFC 4180 quoting and CRLF line ends (PapaParse), a byte-order
+ * mark, and text cells that start with =, +, -, @, tab or carriage return neutralised with a
+ * leading apostrophe as OWASP advises; numbers stay numbers, so a negative value is not touched.
+ */
+export function specToCsv<Row>(spec: TableSpec<Row>): string {
+  const columns: readonly TableColumn<Row>[] = spec.csvColumns ?? spec.columns;
+  const cell = (value: CellValue): string | number | boolean =>
+    value === null || value === undefined ? '' : value;
+  const data = spec.rows.map((row) => columns.map((c) => cell(c.value(row))));
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: columns.map((c) => c.header), data },
+      { newline: '\r\n', escapeFormulae: true, quotes: false },
+    ) +
+    '\r\n'
+  );
+}
+
+/**
+ * Every published row of an indicator (all areas, periods and sexes) in the Fingertips export
+ * layout the Atlas reads, so the file can be loaded back; quoted and neutralised as above.
+ */
+export function pointsToCsv(points: readonly DataPoint[], indicator: Indicator): string {
+  const text = (n: number | undefined) => (n === undefined ? '' : n);
+  const data = points.map((p) => [
+    p.indicatorId,
+    p.code,
+    p.period.label,
+    p.sex,
+    p.age,
+    p.value ?? '',
+    text(p.ci95?.lower),
+    text(p.ci95?.upper),
+    text(p.ci998?.lower),
+    text(p.ci998?.upper),
+    text(p.count),
+    text(p.denominator),
+    p.note ?? '',
+    p.publishedComparison ?? '',
+    p.publishedTrend ?? '',
+  ]);
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: [...normalisedColumns(indicator)], data },
+      { newline: '\r\n', escapeFormulae: true },
+    ) +
+    '\r\n'
+  );
+}
