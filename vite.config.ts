@@ -1,13 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin, dataFilesPlugin } from './scripts/vite/data-files-plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
 
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
   base: './',
+  // The Atlas's version, recorded in every saved snapshot.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react(), dataFilesPlugin(projectRoot), contentSecurityPolicyPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },

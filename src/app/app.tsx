@@ -7,6 +7,7 @@ import { useUrlSync } from '../state/use-url-sync';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
 import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
+import { ViewToolbar } from './view-toolbar';
 
 /** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
 export const createQueryClient = () =>
@@ -41,6 +42,7 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
         }}
       />
       <main id="main" className="main" tabIndex={-1}>
+        <ViewToolbar />
         <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBoundary key={view}>
           <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>

@@ -68,7 +68,8 @@ export function rankedTableSpec(
       format: (r) =>
         `${r.outcome.kind === 'not-compared' ? '' : `${displayStyle(r, polarity).symbol} `}${describeOutcome(r.outcome, benchmarkName)}`,
     },
-    has((r) => r.quintile !== undefined) && {
+    // Placement matters only where an area could not be compared.
+    has((r) => r.quintile !== undefined && r.outcome.kind === 'not-compared') && {
       key: 'quintile',
       header: 'Quintile in London',
       value: (r) => r.quintile,

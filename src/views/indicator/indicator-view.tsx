@@ -122,7 +122,10 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                   allCsv,
                 )}
               />
-              <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
+              <div
+                className={stale ? 'secondary-charts is-stale' : 'secondary-charts'}
+                aria-busy={stale}
+              >
                 {trend && (
                   <TrendSection
                     indicator={indicator}

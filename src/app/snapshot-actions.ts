@@ -1,0 +1,75 @@
+import type { SavedSnapshot } from '../data/snapshots/snapshot-storage';
+import { SNAPSHOT_FORMAT, type SnapshotFile } from '../data/snapshots/snapshot-schema';
+import { framesOnScreen } from '../export/frame-registry';
+
+const footer = () => ({
+  permalink: window.location.href,
+  madeOn: new Date().toISOString().slice(0, 10),
+});
+
+/** The view's charts and state as a snapshot: what "Save snapshot" keeps and a bundle holds. */
+export async function captureSnapshot(name: string, dataVersion: string): Promise<SavedSnapshot> {
+  const frames = framesOnScreen();
+  const { captureCharts } = await import('../export/capture-charts');
+  const charts = await captureCharts(frames, footer());
+  const savedAt = new Date().toISOString();
+  const file: SnapshotFile = {
+    format: SNAPSHOT_FORMAT,
+    version: 1,
+    name: name.trim() || charts[0]?.title || 'Snapshot',
+    savedAt,
+    appVersion: __APP_VERSION__,
+    dataVersion,
+    search: window.location.search,
+    ...(charts[0] && { mainCsv: charts[0].csv, mainTitle: charts[0].title }),
+  };
+  return { id: `${savedAt}-${Math.round(performance.now())}`, file, charts };
+}
+
+/** The app's address without its query string: where a snapshot's view is reopened. */
+export const appUrl = () => `${window.location.origin}${window.location.pathname}`;
+
+export async function downloadSnapshotBundle(snapshot: SavedSnapshot): Promise<void> {
+  const [{ buildBundle }, { downloadBlob }, { exportFileName }] = await Promise.all([
+    import('../export/bundle'),
+    import('../export/download'),
+    import('../export/file-name'),
+  ]);
+  const zip = await buildBundle(
+    snapshot.file,
+    snapshot.charts,
+    `${appUrl()}${snapshot.file.search}`,
+  );
+  downloadBlob(
+    new Blob([zip as BlobPart], { type: 'application/zip' }),
+    exportFileName([snapshot.file.name, snapshot.file.savedAt.slice(0, 10)], 'zip'),
+  );
+}
+
+export async function downloadBoardPack(snapshots: readonly SavedSnapshot[]): Promise<void> {
+  const [{ buildBoardPack }, { downloadBlob }] = await Promise.all([
+    import('../export/bundle'),
+    import('../export/download'),
+  ]);
+  const zip = await buildBoardPack(snapshots, appUrl());
+  downloadBlob(
+    new Blob([zip as BlobPart], { type: 'application/zip' }),
+    `board-pack_${new Date().toISOString().slice(0, 10)}.zip`,
+  );
+}
+
+/** How the first chart now differs from the snapshot's, row by row: "3 of 34 rows differ". */
+export async function describeChanges(saved: SnapshotFile): Promise<string | undefined> {
+  const main = framesOnScreen()[0];
+  if (!main || !saved.mainCsv) return undefined;
+  const now = (await main.csv()).split('\r\n');
+  const then = saved.mainCsv.split('\r\n');
+  if (now[0] !== then[0])
+    return 'The first chart now has different columns from when the snapshot was saved.';
+  const before = new Set(then.slice(1));
+  const changed = now.slice(1).filter((line) => line && !before.has(line)).length;
+  const rows = Math.max(now.length, then.length) - 2;
+  return changed === 0
+    ? 'The first chart shows the same values as when it was saved.'
+    : `${changed} of ${rows} rows of the first chart differ from when it was saved (values, intervals or verdicts).`;
+}

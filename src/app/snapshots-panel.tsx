@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import type { SavedSnapshot } from '../data/snapshots/snapshot-storage';
+import { useSnapshotStore } from '../state/snapshot-store';
+
+/** Saved snapshots: rename, reopen, delete, download, and choose several for a board pack. */
+export function SnapshotsPanel({
+  onOpen,
+  onOpenFile,
+  onDownload,
+  onBoardPack,
+  busy,
+}: {
+  readonly onOpen: (snapshot: SavedSnapshot) => void;
+  readonly onOpenFile: (file: File) => void;
+  readonly onDownload: (snapshot: SavedSnapshot) => void;
+  readonly onBoardPack: (snapshots: readonly SavedSnapshot[]) => void;
+  readonly busy: boolean;
+}) {
+  const id = useId();
+  const { snapshots, rename, remove } = useSnapshotStore();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [names, setNames] = useState<Readonly<Record<string, string>>>({});
+  const toggle = (sid: string) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (next.has(sid)) next.delete(sid);
+      else next.add(sid);
+      return next;
+    });
+  const picked = snapshots.filter((s) => chosen.has(s.id));
+  const commitName = (sid: string) => {
+    const name = names[sid];
+    if (name !== undefined) void rename(sid, name);
+  };
+
+  return (
+    <section className="snapshots" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="snapshots__heading">
+        Snapshots
+      </h2>
+      {snapshots.length === 0 && (
+        <p>No saved snapshots yet: “Save snapshot” keeps the view on screen.</p>
+      )}
+      <ul className="snapshots__list">
+        {snapshots.map((s) => (
+          <li key={s.id} className="snapshots__item">
+            <input
+              type="checkbox"
+              id={`${id}-${s.id}-pick`}
+              checked={chosen.has(s.id)}
+              onChange={() => toggle(s.id)}
+            />
+            <label htmlFor={`${id}-${s.id}-pick`} className="visually-hidden">
+              Include {s.file.name} in the board pack
+            </label>
+            <div className="snapshots__body">
+              <label htmlFor={`${id}-${s.id}-name`} className="visually-hidden">
+                Name of snapshot saved {s.file.savedAt}
+              </label>
+              <input
+                id={`${id}-${s.id}-name`}
+                className="field__input snapshots__name"
+                value={names[s.id] ?? s.file.name}
+                onChange={(e) => setNames((n) => ({ ...n, [s.id]: e.target.value }))}
+                onBlur={() => commitName(s.id)}
+                onKeyDown={(e) => e.key === 'Enter' && commitName(s.id)}
+              />
+              <p className="field__hint">
+                Saved {s.file.savedAt.slice(0, 16).replace('T', ' ')} · data {s.file.dataVersion} ·{' '}
+                {s.charts.length} chart{s.charts.length === 1 ? '' : 's'}
+              </p>
+              <div className="snapshots__actions">
+                <button type="button" className="link-button" onClick={() => onOpen(s)}>
+                  Open<span className="visually-hidden"> {s.file.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={busy}
+                  onClick={() => onDownload(s)}
+                >
+                  Download bundle<span className="visually-hidden"> of {s.file.name}</span>
+                </button>
+                <button type="button" className="link-button" onClick={() => void remove(s.id)}>
+                  Delete<span className="visually-hidden"> {s.file.name}</span>
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="snapshots__footer">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={picked.length === 0 || busy}
+          onClick={() => onBoardPack(picked)}
+        >
+          Download board pack ({picked.length})
+        </button>
+        <label htmlFor={`${id}-file`} className="button button--small button--secondary">
+          Open snapshot file
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onOpenFile(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+    </section>
+  );
+}
