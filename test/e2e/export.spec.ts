@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runSnapshot } from '../../scripts/snapshot/run-snapshot';
+import { launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const contentOf = async (download: Download) => readFileSync((await download.path())!);
+
+/** Saves what a button downloads. */
+async function downloadFrom(
+  page: Page,
+  click: () => Promise<unknown>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), bytes: await contentOf(download) };
+}
+
+/** Share of non-white pixels in a PNG, decoded by the browser. */
+const inkIn = (page: Page, png: Buffer) =>
+  page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+    return { ink: ink / (data.length / 4), width: bitmap.width };
+  }, png.toString('base64'));
+
+const RANKED = '?i=fingertips-93722&b=E09000012';
+
+describe('export and snapshots in Chromium', () => {
+  it('exports the ranked chart as PNG, SVG and CSV, each what is shown', async () => {
+    const { page, problems } = await openPage(browser, baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}${RANKED}`);
+    const frame = page.locator('figure.chart-frame').first();
+    await frame.getByRole('heading', { name: /London boroughs ranked/ }).waitFor();
+
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.getByRole('button', { name: 'Download PNG' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('img', { name: /The PNG that will be saved/ }).waitFor();
+    const png = await downloadFrom(page, () =>
+      dialog.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect(png.name).toBe('preventable-cvd-mortality-75_2022-24_london-boroughs_vs-england.png');
+    const { ink, width } = await inkIn(page, png.bytes);
+    expect(width).toBeGreaterThan(1000); // twice the frame's width
+    expect(ink).toBeGreaterThan(0.03);
+
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.getByRole('button', { name: 'Download SVG' }).click();
+    await dialog.getByRole('img', { name: /The SVG that will be saved/ }).waitFor();
+    const svg = (
+      await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download SVG' }).click())
+    ).bytes.toString('utf8');
+    expect(svg).toContain(
+      'Under 75 mortality rate from cardiovascular diseases considered preventable: London boroughs ranked',
+    );
+    expect(svg).toContain('Open Government Licence v3.0');
+    expect(svg).toContain('Link to this view:');
+
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = await downloadFrom(page, () =>
+      dialog.getByRole('button', { name: 'Download CSV' }).click(),
+    );
+    expect(csv.name).toBe('preventable-cvd-mortality-75_2022-24_london-boroughs_vs-england.csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true }).data;
+    expect(rows).toHaveLength(33);
+    expect(rows.find((r) => r['Area code'] === 'E09000012')).toMatchObject({
+      'Compared with England': 'Worse than England',
+    });
+    // The headless command writes the same file, byte for byte.
+    const cli = runSnapshot({
+      dataDir: resolve(import.meta.dirname, '../../data'),
+      indicator: 'fingertips-93722',
+      boroughs: 'E09000012',
+    });
+    expect(text).toBe(cli);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports the tartan rug as an image', async () => {
+    const { page } = await openPage(browser, baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}?v=overview`);
+    const frame = page.locator('figure.chart-frame').first();
+    await frame
+      .getByRole('button', { name: /^Barnet, / })
+      .first()
+      .waitFor();
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.getByRole('button', { name: 'Download PNG' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('img', { name: /The PNG that will be saved/ })
+      .waitFor({ timeout: 30_000 });
+    const png = await downloadFrom(page, () =>
+      dialog.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect((await inkIn(page, png.bytes)).ink).toBeGreaterThan(0.05);
+    await page.context().close();
+  });
+
+  it("saves a snapshot, reopens it after a reload, downloads it as a bundle and reopens the bundle's snapshot file", async () => {
+    const { page, problems } = await openPage(browser, baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}${RANKED}`);
+    await page.getByRole('heading', { name: /London boroughs ranked/ }).waitFor();
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await page
+      .getByText(/^Saved “.*”\. Rename, reopen or download it under Snapshots\.$/)
+      .waitFor({ timeout: 30_000 });
+
+    await page.goto(`${baseUrl}?v=overview`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Snapshots (1)' }).click();
+    await page.getByRole('button', { name: /^Open Under 75/ }).click();
+    await page
+      .getByRole('heading', {
+        name: /cardiovascular diseases considered preventable: London boroughs ranked/,
+      })
+      .waitFor();
+    expect(new URL(page.url()).search).toBe(RANKED);
+
+    const bundle = await downloadFrom(page, () =>
+      page.getByRole('button', { name: /^Download bundle of / }).click(),
+    );
+    const zip = unzipSync(new Uint8Array(bundle.bytes));
+    const names = Object.keys(zip);
+    expect(names).toEqual(expect.arrayContaining(['README.txt', 'snapshot.json']));
+    expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(4);
+    expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(4);
+    expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(4);
+    expect(strFromU8(zip['README.txt']!)).toContain(`Reopen this view: ${baseUrl}${RANKED}`);
+
+    // The bundle's snapshot.json reopens the view from a fresh page.
+    await page.goto(`${baseUrl}?v=data`);
+    await page.getByRole('button', { name: 'Snapshots (1)' }).click();
+    await page.getByLabel('Open snapshot file').setInputFiles({
+      name: 'snapshot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(zip['snapshot.json']!),
+    });
+    await page
+      .getByRole('heading', {
+        name: /cardiovascular diseases considered preventable: London boroughs ranked/,
+      })
+      .waitFor();
+    // A hostile file is refused with its reason, and nothing changes.
+    await page.getByLabel('Open snapshot file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"x"}'),
+    });
+    await page.getByText(/bad\.json is not a snapshot the Atlas can open/).waitFor();
+    expect(new URL(page.url()).search).toBe(RANKED);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes a board pack of two snapshots with a printable index', async () => {
+    const { page } = await openPage(browser, baseUrl, { acceptDownloads: true });
+    for (const search of ['?i=fingertips-93881', '?v=profile&pb=E09000012']) {
+      await page.goto(`${baseUrl}${search}`);
+      await page.locator('figure.chart-frame').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: 'Save snapshot' }).click();
+      await page.getByText(/^Saved “/).waitFor({ timeout: 30_000 });
+    }
+    await page.getByRole('button', { name: 'Snapshots (2)' }).click();
+    for (const box of await page
+      .getByRole('checkbox', { name: /Include .* in the board pack/ })
+      .all())
+      await box.check();
+    const pack = await downloadFrom(page, () =>
+      page.getByRole('button', { name: 'Download board pack (2)' }).click(),
+    );
+    const zip = unzipSync(new Uint8Array(pack.bytes));
+    const index = strFromU8(zip['index.html']!);
+    expect(index).toContain('2 saved comparisons');
+    expect(index.match(/<section>/g)).toHaveLength(2);
+    expect(Object.keys(zip).filter((n) => n.endsWith('/snapshot.json'))).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('a permalink reopens the view exactly in a fresh page, and the main comparison prints on one A4 page', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    const link = `${baseUrl}?i=fingertips-90362&b=E09000012&bm=london&p=2019+-+21&sex=Male`;
+    await page.goto(link);
+    await page
+      .getByRole('heading', { name: /Healthy life expectancy at birth: London boroughs ranked/ })
+      .waitFor();
+    await expect(page.getByRole('combobox', { name: 'Period' }).inputValue()).resolves.toBe(
+      '2019 - 21',
+    );
+    await expect(page.getByRole('combobox', { name: 'Benchmark' }).inputValue()).resolves.toBe(
+      'london',
+    );
+    await page.waitForLoadState('networkidle');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.context().close();
+  });
+});
