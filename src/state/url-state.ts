@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {
   BENCHMARKS,
   CI_LEVELS,
@@ -63,18 +64,24 @@ interface Param<F extends keyof UrlState> {
 type AnyParam = { [F in keyof UrlState]-?: Param<F> }[keyof UrlState];
 
 const param = <F extends keyof UrlState>(p: Param<F>): Param<F> => p;
-const isOneOf = <T extends string>(options: readonly T[], value: string): value is T =>
-  (options as readonly string[]).includes(value);
-const oneOf =
-  <T extends string>(options: readonly T[], why: string) =>
-  (raw: string): ParamResult<T> =>
-    isOneOf(options, raw) ? { value: raw } : { ignored: [{ text: raw, why }] };
+/** A parameter read through its schema (valibot): the value, or the text ignored and why. */
+const bySchema =
+  <T>(schema: v.GenericSchema<string, T>, why: string) =>
+  (raw: string): ParamResult<T> => {
+    const result = v.safeParse(schema, raw);
+    return result.success ? { value: result.output } : { ignored: [{ text: raw, why }] };
+  };
+const oneOf = <T extends string>(options: readonly T[], why: string) =>
+  bySchema(v.picklist(options), why);
 const unlessDefault =
   <T>(fallback: T) =>
   (value: T) =>
     value === fallback ? undefined : String(value);
 const isBoroughCode = (code: string): code is AreaCode =>
   isAreaCode(code) && code.startsWith('E09');
+const IndicatorIdSchema = v.custom<IndicatorId>((x) => typeof x === 'string' && isIndicatorId(x));
+const BoroughCodeSchema = v.custom<AreaCode>((x) => typeof x === 'string' && isBoroughCode(x));
+const PeriodSchema = v.pipe(v.string(), v.maxLength(40));
 
 export const PARAMS: readonly AnyParam[] = [
   param({
@@ -86,10 +93,7 @@ export const PARAMS: readonly AnyParam[] = [
   param({
     field: 'indicator',
     key: 'i',
-    parse: (raw) =>
-      isIndicatorId(raw)
-        ? { value: raw }
-        : { ignored: [{ text: raw, why: 'not an indicator id' }] },
+    parse: bySchema(IndicatorIdSchema, 'not an indicator id'),
     serialise: (value) => value,
   }),
   param({
@@ -104,10 +108,11 @@ export const PARAMS: readonly AnyParam[] = [
             .filter(Boolean),
         ),
       ];
+      const valid = (c: string) => v.is(BoroughCodeSchema, c);
       return {
-        value: codes.filter(isBoroughCode).sort(),
+        value: codes.filter(valid).sort(),
         ignored: codes
-          .filter((c) => !isBoroughCode(c))
+          .filter((c) => !valid(c))
           .map((text) => ({ text, why: 'not a London borough code' })),
       };
     },
@@ -123,7 +128,7 @@ export const PARAMS: readonly AnyParam[] = [
     field: 'period',
     key: 'p',
     parse: (raw) =>
-      raw.length <= 40
+      v.safeParse(PeriodSchema, raw).success
         ? { value: raw }
         : { ignored: [{ text: `${raw.slice(0, 40)}…`, why: 'too long to be a period' }] },
     serialise: (value) => value || undefined,
@@ -145,7 +150,7 @@ export const PARAMS: readonly AnyParam[] = [
     key: 'pb',
     parse: (raw) => {
       const code = raw.trim().toUpperCase();
-      return isBoroughCode(code)
+      return v.is(BoroughCodeSchema, code)
         ? { value: code }
         : { ignored: [{ text: raw, why: 'not a London borough code' }] };
     },
