@@ -7,6 +7,7 @@
  *   headless Chromium, from navigation start to the first bar of the ranked chart; median of 7.
  * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
  *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
+ * - Snapshot bundle: "Download bundle" to the zip on the indicator view and the overview.
  * - Import (skipped with --quick): a generated 1,000,000-row Fingertips-format file through the
  *   importer vs plain PapaParse, and through "Load data" in Chromium with the longest main-thread task.
  */
@@ -16,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
+import { benchBundle } from './bench-bundle';
 import { benchOverviewSwitch } from './bench-overview';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -116,6 +118,7 @@ async function main() {
     );
     await page.close();
     await benchOverviewSwitch(browser, url);
+    await benchBundle(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);
   } finally {
     await browser.close();

@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'react';
-import { parseSnapshotFile, type SnapshotFile } from '../data/snapshots/snapshot-schema';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { SnapshotFile } from '../data/snapshots/snapshot-schema';
 import type { SavedSnapshot } from '../data/snapshots/snapshot-storage';
 import { useCatalogue } from '../data/use-atlas-data';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
 import { useSnapshotStore } from '../state/snapshot-store';
 import { parseUrlState } from '../state/url-state';
-import {
-  captureSnapshot,
-  describeChanges,
-  downloadBoardPack,
-  downloadSnapshotBundle,
-} from './snapshot-actions';
-import { SnapshotsPanel } from './snapshots-panel';
+
+// Snapshot, bundle and board-pack code loads on first use: none of it is needed for the first chart.
+const actions = () => import('./snapshot-actions');
+const SnapshotsPanel = lazy(() =>
+  import('./snapshots-panel').then((m) => ({ default: m.SnapshotsPanel })),
+);
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -57,7 +56,9 @@ export function ViewToolbar() {
       ]);
       // Once the view has drawn, say how its first chart differs from the saved one.
       window.setTimeout(() => {
-        void describeChanges(file).then((text) => text && addNotices([text]));
+        void actions()
+          .then((a) => a.describeChanges(file))
+          .then((text) => text && addNotices([text]));
       }, 1500);
     }
   };
@@ -83,7 +84,7 @@ export function ViewToolbar() {
           disabled={busy}
           onClick={() =>
             void run('Saving the snapshot…', async () => {
-              const snapshot = await captureSnapshot('', dataVersion);
+              const snapshot = await (await actions()).captureSnapshot('', dataVersion);
               await add(snapshot);
               return `Saved “${snapshot.file.name}”. Rename, reopen or download it under Snapshots.`;
             })
@@ -97,8 +98,8 @@ export function ViewToolbar() {
           disabled={busy}
           onClick={() =>
             void run('Building the bundle…', async () => {
-              const snapshot = await captureSnapshot('', dataVersion);
-              await downloadSnapshotBundle(snapshot);
+              const a = await actions();
+              await a.downloadSnapshotBundle(await a.captureSnapshot('', dataVersion));
               return 'Bundle downloaded: every chart as PNG, SVG and CSV, with README.txt and snapshot.json.';
             })
           }
@@ -121,28 +122,31 @@ export function ViewToolbar() {
         {status}
       </p>
       {panel && (
-        <SnapshotsPanel
-          busy={busy}
-          onOpen={(s: SavedSnapshot) => open(s.file)}
-          onOpenFile={(file) =>
-            void run('Reading the snapshot file…', async () => {
-              open(parseSnapshotFile(await file.text(), file.name));
-              return `Opened the snapshot file ${file.name}.`;
-            })
-          }
-          onDownload={(s) =>
-            void run('Building the bundle…', async () => {
-              await downloadSnapshotBundle(s);
-              return `Downloaded the bundle of “${s.file.name}”.`;
-            })
-          }
-          onBoardPack={(chosen) =>
-            void run('Building the board pack…', async () => {
-              await downloadBoardPack(chosen);
-              return `Board pack of ${chosen.length} snapshot${chosen.length === 1 ? '' : 's'} downloaded, with a printable index.html.`;
-            })
-          }
-        />
+        <Suspense fallback={<p aria-busy="true">Loading snapshots…</p>}>
+          <SnapshotsPanel
+            busy={busy}
+            onOpen={(s: SavedSnapshot) => open(s.file)}
+            onOpenFile={(file) =>
+              void run('Reading the snapshot file…', async () => {
+                const { parseSnapshotFile } = await import('../data/snapshots/snapshot-schema');
+                open(parseSnapshotFile(await file.text(), file.name));
+                return `Opened the snapshot file ${file.name}.`;
+              })
+            }
+            onDownload={(s) =>
+              void run('Building the bundle…', async () => {
+                await (await actions()).downloadSnapshotBundle(s);
+                return `Downloaded the bundle of “${s.file.name}”.`;
+              })
+            }
+            onBoardPack={(chosen) =>
+              void run('Building the board pack…', async () => {
+                await (await actions()).downloadBoardPack(chosen);
+                return `Board pack of ${chosen.length} snapshot${chosen.length === 1 ? '' : 's'} downloaded, with a printable index.html.`;
+              })
+            }
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { SavedChart } from '../data/snapshots/snapshot-storage';
 import { exportFileName } from './file-name';
 import type { RegisteredFrame } from './frame-registry';
-import { frameToPng, frameToSvg, type ImageFooter } from './render-frame';
+import { frameToImages, type ImageFooter } from './render-frame';
 
 const text = (node: HTMLElement, selector: string) =>
   node.querySelector(selector)?.textContent?.trim() ?? '';
@@ -15,8 +15,9 @@ export async function captureCharts(
   const charts: SavedChart[] = [];
   // One at a time: each image is drawn from an offscreen copy of its frame.
   for (const frame of frames) {
-    const png = images.png ? await frameToPng(frame.node, footer) : undefined;
-    const svg = images.svg ? await frameToSvg(frame.node, footer) : undefined;
+    const drawn = images.png || images.svg ? await frameToImages(frame.node, footer) : undefined;
+    const png = images.png ? drawn?.png : undefined;
+    const svg = images.svg ? drawn?.svg : undefined;
     charts.push({
       title: text(frame.node, '.chart-frame__title') || frame.title,
       subtitle: text(frame.node, '.chart-frame__subtitle'),

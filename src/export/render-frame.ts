@@ -1,4 +1,4 @@
-import { toBlob, toSvg } from 'html-to-image';
+import { toSvg } from 'html-to-image';
 
 /** Lines drawn under every exported image: licence, extract date and a link back. */
 export interface ImageFooter {
@@ -37,25 +37,60 @@ const OPTIONS = {
   style: { position: 'static', left: '0', top: '0' },
 } as const;
 
-/** The frame as PNG at twice its size, for slides and papers. */
-export async function frameToPng(node: HTMLElement, footer: ImageFooter): Promise<Blob> {
+/** Draws an SVG data URL onto a canvas at `scale` and returns the PNG. */
+async function svgToPng(
+  dataUrl: string,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<Blob> {
+  const image = new Image();
+  image.decoding = 'sync';
+  image.src = dataUrl;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser has no canvas to draw on');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not draw the image'))),
+      'image/png',
+    ),
+  );
+}
+
+/**
+ * The frame as SVG text and as PNG at twice its size, from one drawing of it: the PNG is the
+ * SVG rasterised, so both show exactly the same thing.
+ */
+export async function frameToImages(
+  node: HTMLElement,
+  footer: ImageFooter,
+): Promise<{ svg: string; png: Blob }> {
   const { copy, remove } = exportCopy(node, footer);
   try {
-    const blob = await toBlob(copy, { ...OPTIONS, pixelRatio: 2 });
-    if (!blob) throw new Error('the browser could not draw the image');
-    return blob;
+    const width = copy.offsetWidth;
+    const height = copy.offsetHeight;
+    const dataUrl = await toSvg(copy, { ...OPTIONS, width, height });
+    const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    const png = await svgToPng(dataUrl, width, height, 2);
+    return { svg, png };
   } finally {
     remove();
   }
 }
 
+/** The frame as PNG at twice its size, for slides and papers. */
+export async function frameToPng(node: HTMLElement, footer: ImageFooter): Promise<Blob> {
+  return (await frameToImages(node, footer)).png;
+}
+
 /** The frame as an SVG document (text stays text, so the title and attribution are searchable). */
 export async function frameToSvg(node: HTMLElement, footer: ImageFooter): Promise<string> {
-  const { copy, remove } = exportCopy(node, footer);
-  try {
-    const dataUrl = await toSvg(copy, OPTIONS);
-    return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  } finally {
-    remove();
-  }
+  return (await frameToImages(node, footer)).svg;
 }

@@ -186,6 +186,8 @@ describe('export and snapshots in Chromium', () => {
       await page.getByText(/^Saved “/).waitFor({ timeout: 30_000 });
     }
     await page.getByRole('button', { name: 'Snapshots (2)' }).click();
+    const boxes = page.getByRole('checkbox', { name: /Include .* in the board pack/ });
+    await boxes.first().waitFor();
     for (const box of await page
       .getByRole('checkbox', { name: /Include .* in the board pack/ })
       .all())

@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/**
+ * Snapshot bundle build time: from "Download bundle" to the zip being offered, on the indicator
+ * view (4 charts) and the overview (the rug), median of 3 each; plus the JavaScript the export
+ * code fetches on first use (none of it is fetched before the first chart).
+ */
+export async function benchBundle(
+  browser: Browser,
+  url: string,
+  gzipOf: (pathname: string) => number,
+): Promise<void> {
+  for (const [label, search] of [
+    ['indicator view', '?i=fingertips-93722'],
+    ['overview', '?v=overview'],
+  ] as const) {
+    const times: number[] = [];
+    let exportBytes = 0;
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${url}${search}`);
+      await page.waitForSelector('figure.chart-frame');
+      await page.waitForLoadState('networkidle');
+      const scripts = new Set<string>();
+      page.on(
+        'response',
+        (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname),
+      );
+      const t0 = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Download bundle' }).click(),
+      ]);
+      times.push(Date.now() - t0);
+      await download.path();
+      exportBytes = [...scripts].reduce((s, p) => s + gzipOf(p), 0);
+      await context.close();
+    }
+    console.log(
+      `Snapshot bundle of the ${label}, median of 3: ${median(times)} ms (goal < 2000 ms) [runs: ${times.join(', ')}]; export code fetched on first use: ${(exportBytes / 1024).toFixed(1)} KB gzip`,
+    );
+  }
+}
