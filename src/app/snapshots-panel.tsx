@@ -70,19 +70,30 @@ export function SnapshotsPanel({
                 {s.charts.length} chart{s.charts.length === 1 ? '' : 's'}
               </p>
               <div className="snapshots__actions">
-                <button type="button" className="link-button" onClick={() => onOpen(s)}>
-                  Open<span className="visually-hidden"> {s.file.name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Open ${s.file.name}`}
+                  onClick={() => onOpen(s)}
+                >
+                  Open
                 </button>
                 <button
                   type="button"
                   className="link-button"
                   disabled={busy}
+                  aria-label={`Download bundle of ${s.file.name}`}
                   onClick={() => onDownload(s)}
                 >
-                  Download bundle<span className="visually-hidden"> of {s.file.name}</span>
+                  Download bundle
                 </button>
-                <button type="button" className="link-button" onClick={() => void remove(s.id)}>
-                  Delete<span className="visually-hidden"> {s.file.name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Delete ${s.file.name}`}
+                  onClick={() => void remove(s.id)}
+                >
+                  Delete
                 </button>
               </div>
             </div>
