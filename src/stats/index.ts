@@ -15,3 +15,4 @@ export * from './potential-gain';
 export * from './rank-intervals';
 export * from './recent-trend';
 export * from './variation-summary';
+export * from './correlation-interval';

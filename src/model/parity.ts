@@ -1,0 +1,289 @@
+import type { Area, DataPoint, Indicator, Interval, Polarity, Sex } from '../domain';
+import { correlationInterval, olsFit, rSquaredInterval, type OlsFit } from '../stats';
+import { compareAreas } from './compare-areas';
+
+/** Fewer boroughs than this with both values: no line is fitted and none is drawn. */
+export const MIN_PAIRS = 8;
+
+export interface ParityPoint {
+  readonly code: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly xInterval?: Interval;
+  readonly yInterval?: Interval;
+  readonly selected: boolean;
+  /** Outside the 95% prediction band of the fitted line. */
+  readonly position: 'above' | 'below' | 'within';
+}
+
+export interface FittedLine {
+  readonly n: number;
+  readonly slope: number;
+  readonly intercept: number;
+  readonly r: number;
+  readonly r2: number;
+  readonly r2Interval: { readonly lower: number; readonly upper: number };
+  readonly significant: boolean;
+  /** The fitted line and its 95% prediction band across the x range, for drawing. */
+  readonly band: readonly {
+    readonly x: number;
+    readonly fit: number;
+    readonly lower: number;
+    readonly upper: number;
+  }[];
+}
+
+export type Fit = FittedLine | { readonly reason: string };
+export const isFitted = (fit: Fit): fit is FittedLine => 'slope' in fit;
+
+export interface ScatterModel {
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly points: readonly ParityPoint[];
+  readonly fit: Fit;
+}
+
+export interface IndicatorSide {
+  readonly indicator: Indicator;
+  readonly period: string;
+  readonly sex: Sex;
+  readonly sexes: readonly Sex[];
+  /** "SMI excess under-75 mortality, 2014/15" (and the sex where it is not Persons). */
+  readonly label: string;
+}
+
+export interface DeprivationModel extends ScatterModel {
+  readonly side: IndicatorSide;
+  /** Boroughs outside the band, in the indicator's own words ("better than …" or "higher than …"). */
+  readonly doingBetter: readonly string[];
+  readonly doingWorse: readonly string[];
+}
+
+export interface ParityModel {
+  readonly mental: IndicatorSide;
+  readonly physical: IndicatorSide;
+  readonly periodsDiffer: boolean;
+  readonly scatter: ScatterModel;
+  readonly deprivation: readonly DeprivationModel[];
+  readonly summary: readonly string[];
+}
+
+function fitLine(points: readonly { x: number; y: number }[]): { fit: Fit; ols?: OlsFit } {
+  if (points.length < MIN_PAIRS)
+    return {
+      fit: {
+        reason: `only ${points.length} borough${points.length === 1 ? ' has' : 's have'} both values; a line needs at least ${MIN_PAIRS}`,
+      },
+    };
+  const xs = points.map((p) => p.x);
+  if (new Set(xs).size < 2)
+    return { fit: { reason: 'every borough has the same value on the horizontal axis' } };
+  const ols = olsFit(
+    xs,
+    points.map((p) => p.y),
+  );
+  const r = Math.sign(ols.slope) * Math.sqrt(Math.max(0, ols.r2));
+  if (!(Math.abs(r) < 1)) return { fit: { reason: 'the points lie exactly on a line' }, ols };
+  const ci = correlationInterval(r, ols.n);
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  const band = Array.from({ length: 21 }, (_, i) => {
+    const x = lo + ((hi - lo) * i) / 20;
+    return { x, ...ols.predict(x) };
+  });
+  return {
+    ols,
+    fit: {
+      n: ols.n,
+      slope: ols.slope,
+      intercept: ols.intercept,
+      r,
+      r2: ols.r2,
+      r2Interval: rSquaredInterval(ci),
+      significant: ci.significant,
+      band,
+    },
+  };
+}
+
+function side(
+  indicator: Indicator,
+  points: readonly DataPoint[],
+  boroughs: readonly Area[],
+  selected: readonly string[],
+  sex?: Sex,
+) {
+  const model = compareAreas({
+    indicator,
+    points,
+    units: boroughs,
+    selected,
+    benchmark: 'england',
+    ci: '95',
+    sex,
+  });
+  const period = model.period?.label ?? 'period not stated';
+  return {
+    rows: new Map(model.rows.map((r) => [r.code as string, r])),
+    side: {
+      indicator,
+      period,
+      sex: model.sex,
+      sexes: model.sexes,
+      label: `${indicator.shortName}, ${period}${model.sex !== 'Persons' ? `, ${model.sex}` : ''}`,
+    },
+  };
+}
+
+function scatter(
+  pairs: readonly Omit<ParityPoint, 'position'>[],
+  xLabel: string,
+  yLabel: string,
+): ScatterModel & { ols?: OlsFit } {
+  const { fit, ols } = fitLine(pairs);
+  const points = pairs.map((p): ParityPoint => {
+    if (!ols || !isFitted(fit)) return { ...p, position: 'within' };
+    const band = ols.predict(p.x);
+    return { ...p, position: p.y > band.upper ? 'above' : p.y < band.lower ? 'below' : 'within' };
+  });
+  return { xLabel, yLabel, points, fit };
+}
+
+const judged = (polarity: Polarity, position: 'above' | 'below') =>
+  polarity === 'no-judgement'
+    ? position === 'above'
+      ? 'higher'
+      : 'lower'
+    : (position === 'above') === (polarity === 'high-is-good')
+      ? 'better'
+      : 'worse';
+
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+const fmt = (n: number) => n.toFixed(2);
+
+/**
+ * The parity view's model: boroughs on a mental health indicator against a physical health one
+ * (OLS line, R² with its 95% interval, boroughs outside the 95% prediction band), and each
+ * indicator against IMD 2019 deprivation, naming boroughs that do better or worse than their
+ * deprivation predicts. Pure: the view joins data and selection, this does the numbers.
+ */
+export function buildParityModel(input: {
+  readonly mental: Indicator;
+  readonly physical: Indicator;
+  readonly mentalPoints: readonly DataPoint[];
+  readonly physicalPoints: readonly DataPoint[];
+  readonly imd?: { readonly indicator: Indicator; readonly points: readonly DataPoint[] };
+  readonly boroughs: readonly Area[];
+  readonly selected: readonly string[];
+  readonly mentalSex?: Sex;
+  readonly physicalSex?: Sex;
+}): ParityModel {
+  const { boroughs, selected } = input;
+  const m = side(input.mental, input.mentalPoints, boroughs, selected, input.mentalSex);
+  const p = side(input.physical, input.physicalPoints, boroughs, selected, input.physicalSex);
+  const pairs = boroughs.flatMap((b) => {
+    const y = m.rows.get(b.code);
+    const x = p.rows.get(b.code);
+    if (y?.value == null || x?.value == null) return [];
+    return [
+      {
+        code: b.code,
+        name: b.name,
+        x: x.value,
+        y: y.value,
+        ...(x.interval && { xInterval: x.interval }),
+        ...(y.interval && { yInterval: y.interval }),
+        selected: selected.includes(b.code),
+      },
+    ];
+  });
+  const main = scatter(
+    pairs,
+    `${p.side.label} (${input.physical.unit})`,
+    `${m.side.label} (${input.mental.unit})`,
+  );
+
+  const imdRows = input.imd && side(input.imd.indicator, input.imd.points, boroughs, selected).rows;
+  const deprivation = imdRows
+    ? [m, p].map(({ side: s, rows }): DeprivationModel => {
+        const dpairs = boroughs.flatMap((b) => {
+          const y = rows.get(b.code)?.value;
+          const x = imdRows.get(b.code)?.value;
+          return y == null || x == null
+            ? []
+            : [{ code: b.code, name: b.name, x, y, selected: selected.includes(b.code) }];
+        });
+        const model = scatter(
+          dpairs,
+          `IMD 2019 average score (higher = more deprived)`,
+          `${s.label} (${s.indicator.unit})`,
+        );
+        const outside = (want: 'better' | 'worse') =>
+          model.points
+            .filter(
+              (pt) =>
+                pt.position !== 'within' &&
+                judged(s.indicator.polarity, pt.position) ===
+                  (s.indicator.polarity === 'no-judgement'
+                    ? want === 'better'
+                      ? 'higher'
+                      : 'lower'
+                    : want),
+            )
+            .map((pt) => pt.name);
+        return { ...model, side: s, doingBetter: outside('better'), doingWorse: outside('worse') };
+      })
+    : [];
+
+  const summary: string[] = [];
+  const fit = main.fit;
+  if (isFitted(fit)) {
+    const direction = fit.slope > 0 ? 'higher' : 'lower';
+    const r2 = `R² = ${fmt(fit.r2)}, 95% CI ${fmt(fit.r2Interval.lower)} to ${fmt(fit.r2Interval.upper)}, ${fit.n} boroughs`;
+    summary.push(
+      fit.significant
+        ? `Boroughs with higher ${p.side.label} tend to have ${direction} ${m.side.label} (${r2}).`
+        : `${m.side.label} is not significantly correlated with ${p.side.label} across London's boroughs (${r2}).`,
+    );
+    const out = main.points.filter((pt) => pt.position !== 'within');
+    if (out.length > 0)
+      summary.push(
+        `${names(out.map((pt) => `${pt.name} (${pt.position === 'above' ? 'above' : 'below'})`))} ${out.length === 1 ? 'lies' : 'lie'} outside the 95% prediction band.`,
+      );
+  } else summary.push(`No line is fitted: ${fit.reason}.`);
+  for (const d of deprivation) {
+    const words =
+      d.side.indicator.polarity === 'no-judgement'
+        ? (['higher', 'lower'] as const)
+        : (['better', 'worse'] as const);
+    if (!isFitted(d.fit)) continue;
+    const phrase = (list: readonly string[], word: string) =>
+      list.length
+        ? `${names(list)} ${word} than ${list.length === 1 ? 'its' : 'their'} deprivation predicts`
+        : '';
+    const parts = [phrase(d.doingBetter, words[0]), phrase(d.doingWorse, words[1])].filter(Boolean);
+    summary.push(
+      parts.length
+        ? `On ${d.side.label}: ${parts.join('; ')}.`
+        : `On ${d.side.label}, every borough is within what its deprivation predicts (95% prediction band).`,
+    );
+  }
+  const both =
+    deprivation.length === 2
+      ? deprivation[0]!.doingBetter.filter((n) => deprivation[1]!.doingBetter.includes(n))
+      : [];
+  if (both.length && deprivation.every((d) => d.side.indicator.polarity !== 'no-judgement'))
+    summary.push(
+      `${names(both)} ${both.length === 1 ? 'does' : 'do'} better than ${both.length === 1 ? 'its' : 'their'} deprivation predicts on both.`,
+    );
+
+  return {
+    mental: m.side,
+    physical: p.side,
+    periodsDiffer: m.side.period !== p.side.period,
+    scatter: { xLabel: main.xLabel, yLabel: main.yLabel, points: main.points, fit: main.fit },
+    deprivation,
+    summary,
+  };
+}
