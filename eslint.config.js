@@ -17,7 +17,7 @@ const uiLibraries = [
   'recharts',
 ];
 
-const VIEW_FOLDERS = ['indicator', 'overview', 'profile', 'data'];
+const VIEW_FOLDERS = ['indicator', 'overview', 'profile', 'parity', 'data'];
 
 /** Layers are one-way: domain → data → stats → state → charts → views (see docs/architecture.md). */
 const restrict = (forbiddenLayers, { ui = false } = {}) => ({

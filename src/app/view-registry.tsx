@@ -21,5 +21,8 @@ export const VIEW_COMPONENTS: Record<ViewKey, ComponentType<ViewProps>> = {
   profile: lazy(() =>
     import('../views/profile/profile-view').then((m) => ({ default: m.ProfileView })),
   ),
+  parity: lazy(() =>
+    import('../views/parity/parity-view').then((m) => ({ default: m.ParityView })),
+  ),
   data: lazy(() => import('../views/data/data-view').then((m) => ({ default: m.DataView }))),
 };

@@ -182,9 +182,15 @@ export function buildParityModel(input: {
   const { boroughs, selected } = input;
   const m = side(input.mental, input.mentalPoints, boroughs, selected, input.mentalSex);
   const p = side(input.physical, input.physicalPoints, boroughs, selected, input.physicalSex);
+  // A value published only for two boroughs combined is not either borough's: left out, and said.
+  const combined = new Set<string>();
+  const own = (row: ReturnType<typeof m.rows.get>) => {
+    if (row?.combinedArea) combined.add(row.name);
+    return row?.combinedArea ? undefined : row;
+  };
   const pairs = boroughs.flatMap((b) => {
-    const y = m.rows.get(b.code);
-    const x = p.rows.get(b.code);
+    const y = own(m.rows.get(b.code));
+    const x = own(p.rows.get(b.code));
     if (y?.value == null || x?.value == null) return [];
     return [
       {
@@ -208,7 +214,7 @@ export function buildParityModel(input: {
   const deprivation = imdRows
     ? [m, p].map(({ side: s, rows }): DeprivationModel => {
         const dpairs = boroughs.flatMap((b) => {
-          const y = rows.get(b.code)?.value;
+          const y = own(rows.get(b.code))?.value;
           const x = imdRows.get(b.code)?.value;
           return y == null || x == null
             ? []
@@ -237,6 +243,10 @@ export function buildParityModel(input: {
     : [];
 
   const summary: string[] = [];
+  if (combined.size > 0)
+    summary.push(
+      `${names([...combined].sort())} ${combined.size === 1 ? 'is' : 'are'} left out where the publisher gives only a combined value.`,
+    );
   const fit = main.fit;
   if (isFitted(fit)) {
     const direction = fit.slope > 0 ? 'higher' : 'lower';

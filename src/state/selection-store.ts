@@ -16,6 +16,7 @@ interface SelectionActions {
   setProfile: (borough: AreaCode) => void;
   /** From a rug cell or a profile row: the indicator view, that indicator, that borough selected. */
   openIndicator: (indicator: IndicatorId, borough?: AreaCode) => void;
+  setParityPair: (mental: IndicatorId | undefined, physical: IndicatorId | undefined) => void;
   /** From a chart's source line: that indicator's entry in "Data and methods". */
   openDataEntry: (indicator: IndicatorId) => void;
 }
@@ -38,6 +39,8 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
       ci: state.ci,
       sex: state.sex,
       profile: state.profile,
+      parityMental: state.parityMental,
+      parityPhysical: state.parityPhysical,
     }),
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
@@ -63,6 +66,7 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
         borough && !s.boroughs.includes(borough) ? sorted([...s.boroughs, borough]) : s.boroughs,
     })),
   openDataEntry: (indicator) => set({ view: 'data', indicator }),
+  setParityPair: (parityMental, parityPhysical) => set({ parityMental, parityPhysical }),
 }));
 
 export const selectUrlState = (s: SelectionStore): UrlState => ({
@@ -74,4 +78,6 @@ export const selectUrlState = (s: SelectionStore): UrlState => ({
   ci: s.ci,
   sex: s.sex,
   profile: s.profile,
+  parityMental: s.parityMental,
+  parityPhysical: s.parityPhysical,
 });

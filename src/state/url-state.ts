@@ -17,6 +17,7 @@ export const VIEWS = {
   overview: 'Overview',
   indicator: 'Indicator',
   profile: 'Borough profile',
+  parity: 'Parity',
   data: 'Data and methods',
 } as const;
 export type ViewKey = keyof typeof VIEWS;
@@ -35,6 +36,9 @@ export interface UrlState {
   readonly sex?: Sex;
   /** The borough the profile view shows; absent means the first selected borough. */
   readonly profile?: AreaCode;
+  /** Parity view: the mental and the physical health indicator compared. */
+  readonly parityMental?: IndicatorId;
+  readonly parityPhysical?: IndicatorId;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -154,6 +158,18 @@ export const PARAMS: readonly AnyParam[] = [
         ? { value: code }
         : { ignored: [{ text: raw, why: 'not a London borough code' }] };
     },
+    serialise: (value) => value,
+  }),
+  param({
+    field: 'parityMental',
+    key: 'pm',
+    parse: bySchema(IndicatorIdSchema, 'not an indicator id'),
+    serialise: (value) => value,
+  }),
+  param({
+    field: 'parityPhysical',
+    key: 'pp',
+    parse: bySchema(IndicatorIdSchema, 'not an indicator id'),
     serialise: (value) => value,
   }),
 ];

@@ -1,0 +1,180 @@
+import { scaleLinear } from 'd3-scale';
+import { memo } from 'react';
+import type { ScatterModel } from '../../model/parity';
+import { isFitted } from '../../model/parity';
+import { formatValue } from '../shared/format-value';
+import { OUTLINE } from '../shared/outcome-style';
+
+const WIDTH = 560;
+const HEIGHT = 380;
+const M = { top: 16, right: 24, bottom: 52, left: 64 };
+
+/**
+ * Boroughs as points with their intervals as whiskers, the OLS line and its 95% prediction band,
+ * boroughs outside the band labelled, selected boroughs emphasised (larger, outlined, ▶ in their
+ * label). Axes use d3-scale's nice ticks. Props only; the table twin lists every point.
+ */
+export const ScatterChart = memo(function ScatterChart({
+  model,
+  description,
+}: {
+  readonly model: ScatterModel;
+  readonly description: string;
+}) {
+  const xs = model.points.flatMap((p) => [
+    p.x,
+    p.xInterval?.lower ?? p.x,
+    p.xInterval?.upper ?? p.x,
+  ]);
+  const ys = model.points.flatMap((p) => [
+    p.y,
+    p.yInterval?.lower ?? p.y,
+    p.yInterval?.upper ?? p.y,
+  ]);
+  const fit = isFitted(model.fit) ? model.fit : undefined;
+  const bandYs = fit ? fit.band.flatMap((b) => [b.lower, b.upper]) : [];
+  const x = scaleLinear()
+    .domain([Math.min(...xs), Math.max(...xs)])
+    .nice()
+    .range([M.left, WIDTH - M.right]);
+  const y = scaleLinear()
+    .domain([Math.min(...ys, ...bandYs), Math.max(...ys, ...bandYs)])
+    .nice()
+    .range([HEIGHT - M.bottom, M.top]);
+  const bandPath = fit
+    ? `M${fit.band.map((b) => `${x(b.x)},${y(b.upper)}`).join('L')}L${[...fit.band]
+        .reverse()
+        .map((b) => `${x(b.x)},${y(b.lower)}`)
+        .join('L')}Z`
+    : '';
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      style={{ maxWidth: WIDTH }}
+      role="img"
+      aria-label={description}
+      className="scatter"
+    >
+      <clipPath id="scatter-plot-area">
+        <rect
+          x={M.left}
+          y={M.top}
+          width={WIDTH - M.left - M.right}
+          height={HEIGHT - M.top - M.bottom}
+        />
+      </clipPath>
+      {y.ticks(6).map((t) => (
+        <g key={`y${t}`}>
+          <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} stroke="#e5e5e5" />
+          <text x={M.left - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
+            {formatValue(t, 2)}
+          </text>
+        </g>
+      ))}
+      {x.ticks(6).map((t) => (
+        <g key={`x${t}`}>
+          <line x1={x(t)} x2={x(t)} y1={M.top} y2={HEIGHT - M.bottom} stroke="#e5e5e5" />
+          <text
+            x={x(t)}
+            y={HEIGHT - M.bottom + 16}
+            fontSize={11}
+            textAnchor="middle"
+            fill="#0b0c0c"
+          >
+            {formatValue(t, 2)}
+          </text>
+        </g>
+      ))}
+      <text
+        x={(M.left + WIDTH - M.right) / 2}
+        y={HEIGHT - 10}
+        fontSize={12}
+        textAnchor="middle"
+        fill="#0b0c0c"
+      >
+        {model.xLabel}
+      </text>
+      <text
+        transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
+        fontSize={12}
+        textAnchor="middle"
+        fill="#0b0c0c"
+      >
+        {model.yLabel}
+      </text>
+      <g clipPath="url(#scatter-plot-area)">
+        {fit && <path d={bandPath} fill="#0072b2" fillOpacity={0.1} stroke="none" />}
+        {fit && (
+          <line
+            x1={x(fit.band[0]!.x)}
+            y1={y(fit.band[0]!.fit)}
+            x2={x(fit.band.at(-1)!.x)}
+            y2={y(fit.band.at(-1)!.fit)}
+            stroke="#0072b2"
+            strokeWidth={2}
+            strokeDasharray={fit.significant ? undefined : '6 4'}
+          />
+        )}
+        {model.points.map((p) => (
+          <g key={p.code}>
+            <title>{`${p.name}: ${formatValue(p.x, 2)}, ${formatValue(p.y, 2)}${p.position !== 'within' ? `, ${p.position} the prediction band` : ''}`}</title>
+            {p.xInterval && (
+              <line
+                x1={x(p.xInterval.lower)}
+                x2={x(p.xInterval.upper)}
+                y1={y(p.y)}
+                y2={y(p.y)}
+                stroke="#6f777b"
+                strokeWidth={1}
+              />
+            )}
+            {p.yInterval && (
+              <line
+                x1={x(p.x)}
+                x2={x(p.x)}
+                y1={y(p.yInterval.lower)}
+                y2={y(p.yInterval.upper)}
+                stroke="#6f777b"
+                strokeWidth={1}
+              />
+            )}
+            {p.position === 'within' ? (
+              <circle
+                cx={x(p.x)}
+                cy={y(p.y)}
+                r={p.selected ? 6 : 4}
+                fill={p.selected ? '#ffdd00' : '#505a5f'}
+                stroke={OUTLINE}
+                strokeWidth={p.selected ? 2 : 0.8}
+              />
+            ) : (
+              // Outside the band: a diamond as well as a label, never colour alone.
+              <rect
+                x={x(p.x) - 5}
+                y={y(p.y) - 5}
+                width={10}
+                height={10}
+                transform={`rotate(45 ${x(p.x)} ${y(p.y)})`}
+                fill={p.selected ? '#ffdd00' : '#d55e00'}
+                stroke={OUTLINE}
+                strokeWidth={p.selected ? 2 : 0.8}
+              />
+            )}
+            {(p.position !== 'within' || p.selected) && (
+              <text
+                x={x(p.x) + 8}
+                y={y(p.y) - 8}
+                fontSize={11}
+                fill="#0b0c0c"
+                fontWeight={p.selected ? 700 : 400}
+              >
+                {p.selected ? `▶ ${p.name}` : p.name}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+});

@@ -1,0 +1,157 @@
+import { ScatterChart } from '../../charts/scatter/scatter-chart';
+import { scatterTableSpec } from '../../charts/scatter/scatter-table-spec';
+import { ChartFrame } from '../../charts/shared/chart-frame';
+import { SpecTable } from '../../charts/shared/spec-table';
+import { ErrorMessage } from '../../components/error-message';
+import { SelectField } from '../../components/select-field';
+import { DOMAINS, type IndicatorId, type Sex } from '../../domain';
+import { isFitted, type ScatterModel } from '../../model/parity';
+import { useSelectionStore } from '../../state/selection-store';
+import { frameExport } from '../shared/frame-export';
+import { SidePanel } from '../shared/side-panel';
+import { useParityView } from './use-parity-view';
+
+const fitWords = (model: ScatterModel) => {
+  const fit = model.fit;
+  if (!isFitted(fit)) return `no line fitted: ${fit.reason}`;
+  const r2 = `R² ${fit.r2.toFixed(2)} (95% CI ${fit.r2Interval.lower.toFixed(2)} to ${fit.r2Interval.upper.toFixed(2)})`;
+  return `${fit.significant ? 'least-squares line' : 'least-squares line, not significant (dashed)'}, ${r2}, n = ${fit.n}; shaded: 95% prediction band; ◆ outside it`;
+};
+
+/** "Is mental health keeping pace with physical health?", borough by borough. */
+export function ParityView() {
+  const view = useParityView();
+  const setPair = useSelectionStore((s) => s.setParityPair);
+  const setSex = useSelectionStore((s) => s.setSex);
+  const sex = useSelectionStore((s) => s.sex);
+  if (view.error)
+    return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
+  const { mental, physical, model } = view;
+  const options = [...view.indicators]
+    .sort((a, b) => a.domain.localeCompare(b.domain) || a.shortName.localeCompare(b.shortName))
+    .map((i) => ({ value: i.id, label: `${i.shortName} (${DOMAINS[i.domain]})` }));
+  const pairValue =
+    view.pairs.find((p) => p.mental === mental?.id && p.physical === physical?.id)?.label ?? '';
+  const sexes = model ? [...new Set([...model.mental.sexes, ...model.physical.sexes])] : [];
+  const sources = [mental, physical].flatMap((i) => (i ? [i.source.attribution] : []));
+  const source = [...new Set(sources)].join(' ');
+
+  return (
+    <>
+      <h1 className="view-title">Is mental health keeping pace with physical health?</h1>
+      <div className="view-layout">
+        <SidePanel boroughs={view.boroughs} indicators={view.indicators} />
+        <div className="view-layout__main">
+          <div className="controls">
+            {view.pairs.length > 0 && (
+              <SelectField<string>
+                label="Suggested pair"
+                value={pairValue}
+                options={[
+                  ...(pairValue ? [] : [{ value: '', label: 'Your own choice' }]),
+                  ...view.pairs.map((p) => ({ value: p.label, label: p.label })),
+                ]}
+                onChange={(label) => {
+                  const pair = view.pairs.find((p) => p.label === label);
+                  if (pair) setPair(pair.mental as IndicatorId, pair.physical as IndicatorId);
+                }}
+              />
+            )}
+            <SelectField<string>
+              label="Mental health indicator"
+              value={mental?.id ?? ''}
+              options={options}
+              onChange={(id) => setPair(id as IndicatorId, physical?.id)}
+            />
+            <SelectField<string>
+              label="Physical health indicator"
+              value={physical?.id ?? ''}
+              options={options}
+              onChange={(id) => setPair(mental?.id, id as IndicatorId)}
+            />
+            {sexes.length > 1 && (
+              <SelectField<Sex>
+                label="Sex"
+                value={sex ?? model?.mental.sex ?? 'Persons'}
+                options={sexes.map((s) => ({ value: s, label: s }))}
+                onChange={setSex}
+              />
+            )}
+          </div>
+          {view.unknown.map((id) => (
+            <p key={id} className="notice" role="status">
+              The link asked for indicator “{id}”, which is not in this data; showing a suggested
+              pair instead.
+            </p>
+          ))}
+          {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
+          {model && mental && physical && (
+            <>
+              <section className="parity-summary" aria-labelledby="parity-summary-heading">
+                <h2 id="parity-summary-heading">In brief</h2>
+                <ul>
+                  {model.summary.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </section>
+              <ChartFrame
+                title={`Do boroughs that do well on ${physical.shortName} also do well on ${mental.shortName}?`}
+                subtitle={`${model.mental.label} against ${model.physical.label}${model.periodsDiffer ? ' (different periods)' : ''} · ${fitWords(model.scatter)}`}
+                source={source}
+                exportSpec={frameExport(
+                  [mental.shortName, 'against', physical.shortName],
+                  scatterTableSpec(
+                    model.scatter,
+                    `${model.mental.label} against ${model.physical.label}, by borough`,
+                  ),
+                )}
+                chart={
+                  <ScatterChart
+                    model={model.scatter}
+                    description={`Scatter of London boroughs: ${model.scatter.yLabel} against ${model.scatter.xLabel}. The table gives every value.`}
+                  />
+                }
+                tableOpen={false}
+                table={
+                  <SpecTable
+                    spec={scatterTableSpec(
+                      model.scatter,
+                      `${model.mental.label} against ${model.physical.label}, by borough`,
+                    )}
+                  />
+                }
+              />
+              <div className="parity-deprivation">
+                {model.deprivation.map((d) => (
+                  <ChartFrame
+                    key={d.side.indicator.id}
+                    title={`Given deprivation, who does better? ${d.side.indicator.shortName}`}
+                    subtitle={`${d.side.label} against IMD 2019 average score · ${fitWords(d)}`}
+                    source={`${d.side.indicator.source.attribution} IMD 2019: Ministry of Housing, Communities and Local Government.`}
+                    exportSpec={frameExport(
+                      [d.side.indicator.shortName, 'against', 'deprivation'],
+                      scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`),
+                    )}
+                    chart={
+                      <ScatterChart
+                        model={d}
+                        description={`Scatter of London boroughs: ${d.yLabel} against deprivation. The table gives every value.`}
+                      />
+                    }
+                    tableOpen={false}
+                    table={
+                      <SpecTable
+                        spec={scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`)}
+                      />
+                    }
+                  />
+                ))}
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

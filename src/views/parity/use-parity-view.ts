@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { IndicatorId } from '../../domain';
+import { buildParityModel } from '../../model/parity';
+import { availablePairs } from '../../model/parity-pairs';
+import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useBoroughIndicators } from '../shared/use-borough-indicators';
+
+const IMD = 'mhclg-imd2019-score';
+
+/** Two borough indicators, mental and physical, joined with deprivation for the parity view. */
+export function useParityView() {
+  const selection = useSelectionStore(useShallow(selectUrlState));
+  const { indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
+  const pairs = useMemo(() => availablePairs(new Set(indicators.map((i) => i.id))), [indicators]);
+  const byId = (id: string | undefined) =>
+    indicators.find((i) => i.id === id || i.formerIds?.includes(id ?? ''));
+  const fallback = pairs[0];
+  const mental =
+    byId(selection.parityMental) ??
+    byId(fallback?.mental) ??
+    indicators.find((i) => i.domain === 'mental');
+  const physical =
+    byId(selection.parityPhysical) ??
+    byId(fallback?.physical) ??
+    indicators.find((i) => i.domain === 'physical');
+  const unknown = [selection.parityMental, selection.parityPhysical].filter(
+    (id): id is IndicatorId => id !== undefined && !byId(id) && indicators.length > 0 && !isLoading,
+  );
+
+  const mentalPoints = mental && data.points.get(mental.id);
+  const physicalPoints = physical && data.points.get(physical.id);
+  const imdIndicator = byId(IMD);
+  const imdPoints = imdIndicator && data.points.get(imdIndicator.id);
+  const model = useMemo(
+    () =>
+      mental && physical && mentalPoints && physicalPoints && boroughs.length
+        ? buildParityModel({
+            mental,
+            physical,
+            mentalPoints,
+            physicalPoints,
+            ...(imdIndicator &&
+              imdPoints && { imd: { indicator: imdIndicator, points: imdPoints } }),
+            boroughs,
+            selected: selection.boroughs,
+            mentalSex: selection.sex,
+            physicalSex: selection.sex,
+          })
+        : undefined,
+    [
+      mental,
+      physical,
+      mentalPoints,
+      physicalPoints,
+      imdIndicator,
+      imdPoints,
+      boroughs,
+      selection.boroughs,
+      selection.sex,
+    ],
+  );
+  return { indicators, boroughs, pairs, mental, physical, model, unknown, error, isLoading };
+}

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const updatedBaseUrl = inject('updatedBaseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Parity view in Chromium', () => {
+  it('picks a suggested pair, reads the summary, and highlights a selected borough in every chart', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=parity`);
+    await page
+      .getByRole('heading', { name: 'Is mental health keeping pace with physical health?' })
+      .waitFor();
+    await page
+      .getByRole('combobox', { name: 'Suggested pair' })
+      .selectOption('Life satisfaction ↔ healthy life expectancy');
+    const brief = page.getByRole('region', { name: 'In brief' });
+    await brief
+      .getByText(/Life satisfaction \(mean score\), 2022\/23/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('group', { name: 'Boroughs' })
+      .getByRole('checkbox', { name: 'Camden' })
+      .check();
+    // Every chart labels the selected borough.
+    await expect
+      .poll(() => page.locator('svg.scatter text', { hasText: '▶ Camden' }).count())
+      .toBe(3);
+    expect(new URL(page.url()).search).toBe(
+      '?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362',
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no axe violations with every table twin open', async () => {
+    const { page } = await openPage(browser, baseUrl, { bypassCSP: true });
+    await page.goto(`${baseUrl}?v=parity&b=E09000007`);
+    await page.locator('svg.scatter').first().waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expect.poll(() => page.locator('.chart-frame table').count()).toBe(3);
+    expect(JSON.stringify(await axeViolations(page))).toBe('[]');
+    await page.context().close();
+  });
+
+  it.runIf(updatedBaseUrl)('on the updated data, offers the suicide pair', async () => {
+    const { page, problems } = await openPage(browser, updatedBaseUrl);
+    await page.goto(`${updatedBaseUrl}?v=parity`);
+    await page
+      .getByRole('combobox', { name: 'Suggested pair' })
+      .selectOption('Suicide rate ↔ preventable CVD mortality');
+    await page
+      .getByRole('region', { name: 'In brief' })
+      .getByText(/Suicide rate, 2019 - 21/)
+      .first()
+      .waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App, createQueryClient } from '../../../src/app/app';
+import { useSelectionStore } from '../../../src/state/selection-store';
+import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
+
+function renderAt(search: string) {
+  useSelectionStore.getState().replace(DEFAULT_URL_STATE);
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+}
+
+const summary = async () =>
+  within(await screen.findByRole('region', { name: 'In brief' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent ?? '');
+
+describe('Parity view on the bundled data', () => {
+  it('compares the first suggested pair, says the periods differ, and leaves out combined values', async () => {
+    renderAt('?v=parity');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Is mental health keeping pace with physical health?',
+      }),
+    ).toBeInTheDocument();
+    const lines = await summary();
+    expect(lines[0]).toBe(
+      'City of London and Hackney are left out where the publisher gives only a combined value.',
+    );
+    expect(lines[1]).toMatch(
+      /SMI excess under-75 mortality, 2014\/15 .*Preventable CVD mortality <75, 2022 - 24.*\(R² = 0\.\d\d, 95% CI /,
+    );
+    expect(
+      screen.getByText(
+        /SMI excess under-75 mortality, 2014\/15 against Preventable CVD mortality <75, 2022 - 24 \(different periods\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Suggested pair' })).toHaveValue(
+      'SMI excess mortality ↔ preventable CVD mortality',
+    );
+  });
+
+  it('uses no better or worse words for indicators without a judgement, and records the pair in the URL', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=parity');
+    await summary();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Suggested pair' }),
+      'Depression prevalence ↔ diabetes prevalence',
+    );
+    expect(window.location.search).toBe('?v=parity&pm=fingertips-848&pp=gla-diabetes-17plus');
+    const lines = await summary();
+    expect(lines.join(' ')).toMatch(/Depression prevalence, 2024\/25/);
+    expect(lines.join(' ')).not.toMatch(/\b(better|worse)\b/);
+  });
+
+  it('highlights a selected borough in the table twin', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=parity&b=E09000007');
+    await summary();
+    await user.click(screen.getAllByText('View as table')[0]!);
+    const table = await screen.findByRole('table', { name: /by borough/ });
+    expect(within(table).getByRole('rowheader', { name: /^Camden ?\(selected\)$/ })).toBeInTheDocument();
+  });
+});
