@@ -62,6 +62,8 @@ describe('Parity view on the bundled data', () => {
     await summary();
     await user.click(screen.getAllByText('View as table')[0]!);
     const table = await screen.findByRole('table', { name: /by borough/ });
-    expect(within(table).getByRole('rowheader', { name: /^Camden ?\(selected\)$/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('rowheader', { name: /^Camden ?\(selected\)$/ }),
+    ).toBeInTheDocument();
   });
 });
