@@ -1,6 +1,41 @@
-import type { Area, DataPoint, Indicator, Interval, Polarity, Sex } from '../domain';
-import { correlationInterval, olsFit, rSquaredInterval, type OlsFit } from '../stats';
+import {
+  comparePeriods,
+  ENGLAND,
+  type Area,
+  type DataPoint,
+  type Indicator,
+  type Interval,
+  type Polarity,
+  type Sex,
+} from '../domain';
+import {
+  correlationInterval,
+  gapTrend,
+  olsFit,
+  rSquaredInterval,
+  type GapTrend,
+  type OlsFit,
+} from '../stats';
 import { compareAreas } from './compare-areas';
+import { compareRanks, type RankComparison } from './parity-ranks';
+
+/** One period of a borough's value relative to England (value ÷ England's), with its interval. */
+export interface RatioPoint {
+  readonly period: string;
+  /** ISO end date, for placing periods of different lengths on one time axis. */
+  readonly end: string;
+  readonly ratio: number;
+  readonly lower?: number;
+  readonly upper?: number;
+}
+
+export interface OverTimeModel {
+  readonly borough: Area;
+  readonly mental: readonly RatioPoint[];
+  readonly physical: readonly RatioPoint[];
+  /** "Is the gap between mental and physical health closing?", or why it cannot be said. */
+  readonly gap: GapTrend;
+}
 
 /** Fewer boroughs than this with both values: no line is fitted and none is drawn. */
 export const MIN_PAIRS = 8;
@@ -61,6 +96,8 @@ export interface DeprivationModel extends ScatterModel {
 }
 
 export interface ParityModel {
+  readonly ranks: RankComparison;
+  readonly overTime?: OverTimeModel;
   readonly mental: IndicatorSide;
   readonly physical: IndicatorSide;
   readonly periodsDiffer: boolean;
@@ -178,6 +215,8 @@ export function buildParityModel(input: {
   readonly selected: readonly string[];
   readonly mentalSex?: Sex;
   readonly physicalSex?: Sex;
+  /** The borough whose parity over time is shown. */
+  readonly borough?: Area;
 }): ParityModel {
   const { boroughs, selected } = input;
   const m = side(input.mental, input.mentalPoints, boroughs, selected, input.mentalSex);
@@ -204,6 +243,15 @@ export function buildParityModel(input: {
       },
     ];
   });
+  const ownRows = (rows: typeof m.rows) =>
+    boroughs.flatMap((b) => {
+      const row = own(rows.get(b.code));
+      return row ? [row] : [];
+    });
+  const ranks = compareRanks(
+    { indicator: input.mental, rows: ownRows(m.rows) },
+    { indicator: input.physical, rows: ownRows(p.rows) },
+  );
   const main = scatter(
     pairs,
     `${p.side.label} (${input.physical.unit})`,
@@ -279,6 +327,12 @@ export function buildParityModel(input: {
         : `On ${d.side.label}, every borough is within what its deprivation predicts (95% prediction band).`,
     );
   }
+  if (ranks.rows.length > 0)
+    summary.push(
+      ranks.missingIntervals.length > 0
+        ? `No parity gap in rank is called significant: ${ranks.missingIntervals.join('; ')}, so ranks have no intervals.`
+        : `${ranks.significantCount} of ${ranks.rows.length} boroughs rank significantly differently on the two indicators (their 95% rank intervals do not overlap).`,
+    );
   const both =
     deprivation.length === 2
       ? deprivation[0]!.doingBetter.filter((n) => deprivation[1]!.doingBetter.includes(n))
@@ -288,7 +342,12 @@ export function buildParityModel(input: {
       `${names(both)} ${both.length === 1 ? 'does' : 'do'} better than ${both.length === 1 ? 'its' : 'their'} deprivation predicts on both.`,
     );
 
+  const overTime =
+    input.borough &&
+    parityOverTime(input.borough, input.mentalPoints, input.physicalPoints, m.side.sex, p.side.sex);
   return {
+    ranks,
+    ...(overTime && { overTime }),
     mental: m.side,
     physical: p.side,
     periodsDiffer: m.side.period !== p.side.period,
@@ -296,4 +355,57 @@ export function buildParityModel(input: {
     deprivation,
     summary,
   };
+}
+
+function ratios(points: readonly DataPoint[], code: string, sex: Sex): RatioPoint[] {
+  const ofSex = points.filter((p) => p.sex === sex);
+  const england = new Map(
+    ofSex.filter((p) => p.code === ENGLAND).map((p) => [p.period.label, p.value]),
+  );
+  return ofSex
+    .filter((p) => p.code === code && p.value !== null && p.period.end)
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .flatMap((p) => {
+      const e = england.get(p.period.label);
+      if (!e) return [];
+      return [
+        {
+          period: p.period.label,
+          end: p.period.end!,
+          ratio: p.value! / e,
+          ...(p.ci95 && { lower: p.ci95.lower / e, upper: p.ci95.upper / e }),
+        },
+      ];
+    });
+}
+
+/**
+ * A borough's two indicators relative to England, period by period, and the Atlas's gap-trend
+ * test on mental minus physical where at least five periods are shared.
+ */
+function parityOverTime(
+  borough: Area,
+  mentalPoints: readonly DataPoint[],
+  physicalPoints: readonly DataPoint[],
+  mentalSex: Sex,
+  physicalSex: Sex,
+): OverTimeModel {
+  const mental = ratios(mentalPoints, borough.code, mentalSex);
+  const physical = ratios(physicalPoints, borough.code, physicalSex);
+  const shared = mental.filter((m) => physical.some((p) => p.period === m.period));
+  const asTrend = (r: RatioPoint | undefined) => ({
+    value: r?.ratio ?? null,
+    ...(r?.lower !== undefined && { lower: r.lower, upper: r.upper }),
+  });
+  const gap: GapTrend =
+    shared.length < 5
+      ? {
+          kind: 'cannot-be-calculated',
+          reason: `the two indicators share ${shared.length} period${shared.length === 1 ? '' : 's'} for ${borough.name} relative to England; 5 are needed`,
+        }
+      : gapTrend(
+          shared.map(asTrend),
+          shared.map((s) => asTrend(physical.find((p) => p.period === s.period))),
+        );
+  return { borough, mental, physical, gap };
 }

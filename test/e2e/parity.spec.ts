@@ -46,8 +46,10 @@ describe('Parity view in Chromium', () => {
     const { page } = await openPage(browser, baseUrl, { bypassCSP: true });
     await page.goto(`${baseUrl}?v=parity&b=E09000007`);
     await page.locator('svg.scatter').first().waitFor();
+    const frames = await page.locator('.chart-frame').count();
+    expect(frames).toBe(5); // scatter, ranks, over time, two against deprivation
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expect.poll(() => page.locator('.chart-frame table').count()).toBe(3);
+    await expect.poll(() => page.locator('.chart-frame table').count()).toBe(frames);
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     await page.context().close();
   });

@@ -113,4 +113,50 @@ describe('buildParityModel', () => {
     expect(model.summary.join(' ')).not.toMatch(/Synthetic neutral[^.]*(better|worse)/);
     void asAreaCode;
   });
+
+  it('ranks boroughs on both indicators, 1 = best, and calls a gap significant only where rank intervals do not overlap', () => {
+    const withCi = (id: string, values: readonly number[], half: number) =>
+      series(id, values).map((p) =>
+        p.value === null ? p : { ...p, ci95: { lower: p.value - half, upper: p.value + half } },
+      );
+    const model = buildParityModel({
+      mental,
+      physical,
+      // Mental: borough 1 lowest (best, low is good); physical: borough 1 highest (worst).
+      mentalPoints: withCi('synthetic-mental', x, 0.01),
+      physicalPoints: withCi('synthetic-physical', [...x].reverse(), 0.01),
+      boroughs,
+      selected: [],
+    });
+    const first = model.ranks.rows.find((r) => r.code === boroughs[0]!.code)!;
+    expect(first).toMatchObject({ mentalRank: 1, physicalRank: 10, gap: -9, significant: true });
+    expect(first.mentalInterval).toEqual({ lower: 1, upper: 1 });
+    expect(model.ranks.significantCount).toBe(10);
+    expect(model.summary).toContain(
+      '10 of 10 boroughs rank significantly differently on the two indicators (their 95% rank intervals do not overlap).',
+    );
+  });
+
+  it('says why no rank gap can be significant without intervals, and shows a borough relative to England over time', () => {
+    const model = buildParityModel({
+      mental,
+      physical,
+      mentalPoints: series('synthetic-mental', y),
+      physicalPoints: series('synthetic-physical', x),
+      boroughs,
+      selected: [],
+      borough: boroughs[1],
+    });
+    expect(model.summary).toContain(
+      'No parity gap in rank is called significant: Synthetic mental has no published intervals or counts; Synthetic physical has no published intervals or counts, so ranks have no intervals.',
+    );
+    // Borough 2: mental 4 and physical 2 against England's 5.
+    expect(model.overTime?.mental).toEqual([{ period: '2022', end: '2022-12-31', ratio: 0.8 }]);
+    expect(model.overTime?.physical[0]?.ratio).toBeCloseTo(0.4, 10);
+    expect(model.overTime?.gap).toEqual({
+      kind: 'cannot-be-calculated',
+      reason:
+        'the two indicators share 1 period for Synthetic borough 02 relative to England; 5 are needed',
+    });
+  });
 });

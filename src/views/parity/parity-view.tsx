@@ -1,3 +1,7 @@
+import { DumbbellChart } from '../../charts/dumbbell/dumbbell-chart';
+import { dumbbellTableSpec } from '../../charts/dumbbell/dumbbell-table-spec';
+import { RatioTrendChart } from '../../charts/ratio-trend/ratio-trend-chart';
+import { ratioTrendTableSpec } from '../../charts/ratio-trend/ratio-trend-table-spec';
 import { ScatterChart } from '../../charts/scatter/scatter-chart';
 import { scatterTableSpec } from '../../charts/scatter/scatter-table-spec';
 import { ChartFrame } from '../../charts/shared/chart-frame';
@@ -6,6 +10,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
 import { DOMAINS, type IndicatorId, type Sex } from '../../domain';
 import { isFitted, type ScatterModel } from '../../model/parity';
+import type { GapTrend } from '../../stats';
 import { useSelectionStore } from '../../state/selection-store';
 import { frameExport } from '../shared/frame-export';
 import { SidePanel } from '../shared/side-panel';
@@ -17,6 +22,13 @@ const fitWords = (model: ScatterModel) => {
   const r2 = `R² ${fit.r2.toFixed(2)} (95% CI ${fit.r2Interval.lower.toFixed(2)} to ${fit.r2Interval.upper.toFixed(2)})`;
   return `${fit.significant ? 'least-squares line' : 'least-squares line, not significant (dashed)'}, ${r2}, n = ${fit.n}; shaded: 95% prediction band; ◆ outside it`;
 };
+
+const gapWords = (gap: GapTrend) =>
+  gap.kind === 'cannot-be-calculated'
+    ? `gap trend cannot be calculated: ${gap.reason}`
+    : gap.kind === 'no-significant-change'
+      ? 'no significant change in the gap between the two over the last 5 shared periods'
+      : `the gap between the two is ${gap.kind} (last 5 shared periods)`;
 
 /** "Is mental health keeping pace with physical health?", borough by borough. */
 export function ParityView() {
@@ -32,9 +44,13 @@ export function ParityView() {
     .map((i) => ({ value: i.id, label: `${i.shortName} (${DOMAINS[i.domain]})` }));
   const pairValue =
     view.pairs.find((p) => p.mental === mental?.id && p.physical === physical?.id)?.label ?? '';
-  const sexes = model ? [...new Set([...model.mental.sexes, ...model.physical.sexes])] : [];
+  // The sex picker applies to whichever indicator is published by sex (Persons stays Persons).
+  const splitSide = model && (model.physical.sexes.length > 1 ? model.physical : model.mental);
+  const sexes = splitSide && splitSide.sexes.length > 1 ? splitSide.sexes : [];
   const sources = [mental, physical].flatMap((i) => (i ? [i.source.attribution] : []));
   const source = [...new Set(sources)].join(' ');
+  const rankCaption = `Ranks on ${mental?.shortName ?? ''} and ${physical?.shortName ?? ''}, by gap`;
+  const overTimeCaption = `${model?.overTime?.borough.name ?? ''} relative to England over time`;
 
   return (
     <>
@@ -72,7 +88,7 @@ export function ParityView() {
             {sexes.length > 1 && (
               <SelectField<Sex>
                 label="Sex"
-                value={sex ?? model?.mental.sex ?? 'Persons'}
+                value={splitSide?.sex ?? sex ?? 'Persons'}
                 options={sexes.map((s) => ({ value: s, label: s }))}
                 onChange={setSex}
               />
@@ -122,6 +138,83 @@ export function ParityView() {
                   />
                 }
               />
+              {model.ranks.rows.length > 0 && (
+                <ChartFrame
+                  title={`Where is the parity gap? Each borough's rank on ${mental.shortName} and ${physical.shortName}`}
+                  subtitle={`Circles: rank on ${model.mental.label}; squares: rank on ${model.physical.label}; whiskers: 95% rank intervals where intervals are published; * a significant gap (intervals do not overlap); sorted by the gap`}
+                  source={source}
+                  exportSpec={frameExport(
+                    [mental.shortName, physical.shortName, 'ranks'],
+                    dumbbellTableSpec(
+                      model.ranks,
+                      mental.shortName,
+                      physical.shortName,
+                      rankCaption,
+                    ),
+                  )}
+                  chart={
+                    <DumbbellChart
+                      ranks={model.ranks}
+                      mentalName={mental.shortName}
+                      physicalName={physical.shortName}
+                    />
+                  }
+                  tableOpen={false}
+                  table={
+                    <SpecTable
+                      spec={dumbbellTableSpec(
+                        model.ranks,
+                        mental.shortName,
+                        physical.shortName,
+                        rankCaption,
+                      )}
+                    />
+                  }
+                />
+              )}
+              {model.overTime ? (
+                <ChartFrame
+                  title={`Is the gap closing? ${model.overTime.borough.name} relative to England over time`}
+                  subtitle={`${mental.shortName} (circles) and ${physical.shortName} (squares, dashed), each period ÷ England's value · ${gapWords(model.overTime.gap)}`}
+                  source={source}
+                  exportSpec={frameExport(
+                    [
+                      model.overTime.borough.name,
+                      mental.shortName,
+                      physical.shortName,
+                      'over-time',
+                    ],
+                    ratioTrendTableSpec(
+                      model.overTime,
+                      mental.shortName,
+                      physical.shortName,
+                      overTimeCaption,
+                    ),
+                  )}
+                  chart={
+                    <RatioTrendChart
+                      model={model.overTime}
+                      mentalName={mental.shortName}
+                      physicalName={physical.shortName}
+                    />
+                  }
+                  tableOpen={false}
+                  table={
+                    <SpecTable
+                      spec={ratioTrendTableSpec(
+                        model.overTime,
+                        mental.shortName,
+                        physical.shortName,
+                        overTimeCaption,
+                      )}
+                    />
+                  }
+                />
+              ) : (
+                <p className="field__hint">
+                  Select a borough in the filter to see its parity over time.
+                </p>
+              )}
               <div className="parity-deprivation">
                 {model.deprivation.map((d) => (
                   <ChartFrame

@@ -32,6 +32,8 @@ export function useParityView() {
   const physicalPoints = physical && data.points.get(physical.id);
   const imdIndicator = byId(IMD);
   const imdPoints = imdIndicator && data.points.get(imdIndicator.id);
+  // Parity over time is shown for the first selected borough.
+  const borough = boroughs.find((b) => selection.boroughs.includes(b.code));
   const model = useMemo(
     () =>
       mental && physical && mentalPoints && physicalPoints && boroughs.length
@@ -46,6 +48,7 @@ export function useParityView() {
             selected: selection.boroughs,
             mentalSex: selection.sex,
             physicalSex: selection.sex,
+            ...(borough && { borough }),
           })
         : undefined,
     [
@@ -58,6 +61,7 @@ export function useParityView() {
       boroughs,
       selection.boroughs,
       selection.sex,
+      borough,
     ],
   );
   return { indicators, boroughs, pairs, mental, physical, model, unknown, error, isLoading };

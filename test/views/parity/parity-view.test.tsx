@@ -66,4 +66,36 @@ describe('Parity view on the bundled data', () => {
       within(table).getByRole('rowheader', { name: /^Camden ?\(selected\)$/ }),
     ).toBeInTheDocument();
   });
+
+  it('compares ranks with their intervals and shows a selected borough relative to England over time', async () => {
+    renderAt('?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362');
+    const lines = await summary();
+    expect(lines.join(' ')).toMatch(
+      /\d+ of 32 boroughs rank significantly differently on the two indicators/,
+    );
+    expect(screen.getByRole('heading', { name: /Where is the parity gap\?/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Is the gap closing? Camden relative to England over time',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /gap trend cannot be calculated: the two indicators share 0 periods for Camden/,
+      ),
+    ).toBeInTheDocument();
+    // The sex picker belongs to the indicator published by sex.
+    expect(screen.getByRole('combobox', { name: 'Sex' })).toHaveValue('Female');
+  });
+
+  it('says no rank gap can be called significant when an indicator has no intervals', async () => {
+    renderAt('?v=parity');
+    const lines = await summary();
+    expect(lines).toContain(
+      'No parity gap in rank is called significant: SMI excess under-75 mortality has no published intervals or counts, so ranks have no intervals.',
+    );
+    expect(
+      screen.getByText('Select a borough in the filter to see its parity over time.'),
+    ).toBeInTheDocument();
+  });
 });

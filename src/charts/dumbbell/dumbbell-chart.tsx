@@ -1,0 +1,108 @@
+import { memo } from 'react';
+import type { RankComparison } from '../../model/parity-ranks';
+import { OUTLINE } from '../shared/outcome-style';
+
+const WIDTH = 620;
+const ROW = 18;
+const LEFT = 170;
+const RIGHT = 20;
+const TOP = 28;
+
+/**
+ * Each borough's rank on the mental (circle) and physical (square) indicator, joined by a line,
+ * with 95% rank intervals as thin whiskers; sorted by the gap. A significant gap is marked "*"
+ * after the name, so it never rests on colour alone.
+ */
+export const DumbbellChart = memo(function DumbbellChart({
+  ranks,
+  mentalName,
+  physicalName,
+}: {
+  readonly ranks: RankComparison;
+  readonly mentalName: string;
+  readonly physicalName: string;
+}) {
+  const n = ranks.rows.length;
+  const height = TOP + n * ROW + 24;
+  const x = (rank: number) => LEFT + ((rank - 1) / Math.max(1, n - 1)) * (WIDTH - LEFT - RIGHT);
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ maxWidth: WIDTH }}
+      role="img"
+      aria-label={`Ranks of ${n} boroughs on ${mentalName} (circles) and ${physicalName} (squares); the table gives every rank.`}
+      className="dumbbell"
+    >
+      <text x={LEFT} y={14} fontSize={11} fill="#0b0c0c">
+        ← rank 1 (best, or highest where no judgement)
+      </text>
+      <text x={WIDTH - RIGHT} y={14} fontSize={11} fill="#0b0c0c" textAnchor="end">
+        rank {n} →
+      </text>
+      {ranks.rows.map((r, i) => {
+        const y = TOP + i * ROW + ROW / 2;
+        return (
+          <g key={r.code}>
+            <title>{`${r.name}: ${mentalName} rank ${r.mentalRank}, ${physicalName} rank ${r.physicalRank}${r.significant ? ', a significant gap' : ''}`}</title>
+            <text
+              x={LEFT - 8}
+              y={y + 4}
+              fontSize={11}
+              textAnchor="end"
+              fill="#0b0c0c"
+              fontWeight={r.selected ? 700 : 400}
+            >
+              {`${r.selected ? '▶ ' : ''}${r.name}${r.significant ? ' *' : ''}`}
+            </text>
+            {r.mentalInterval && (
+              <line
+                x1={x(r.mentalInterval.lower)}
+                x2={x(r.mentalInterval.upper)}
+                y1={y - 3}
+                y2={y - 3}
+                stroke="#0072b2"
+                strokeWidth={1}
+              />
+            )}
+            {r.physicalInterval && (
+              <line
+                x1={x(r.physicalInterval.lower)}
+                x2={x(r.physicalInterval.upper)}
+                y1={y + 3}
+                y2={y + 3}
+                stroke="#d55e00"
+                strokeWidth={1}
+              />
+            )}
+            <line
+              x1={x(r.mentalRank)}
+              x2={x(r.physicalRank)}
+              y1={y}
+              y2={y}
+              stroke="#6f777b"
+              strokeWidth={2}
+            />
+            <circle
+              cx={x(r.mentalRank)}
+              cy={y}
+              r={5}
+              fill="#0072b2"
+              stroke={OUTLINE}
+              strokeWidth={0.8}
+            />
+            <rect
+              x={x(r.physicalRank) - 4.5}
+              y={y - 4.5}
+              width={9}
+              height={9}
+              fill="#d55e00"
+              stroke={OUTLINE}
+              strokeWidth={0.8}
+            />
+          </g>
+        );
+      })}
+    </svg>
+  );
+});

@@ -1,0 +1,50 @@
+import type { OverTimeModel } from '../../model/parity';
+import { formatValue } from '../shared/format-value';
+import type { TableSpec } from '../shared/table-spec';
+
+export interface RatioRow {
+  readonly period: string;
+  readonly end: string;
+  readonly indicator: string;
+  readonly ratio: number;
+  readonly lower?: number;
+  readonly upper?: number;
+}
+
+/** The over-time chart's table: each indicator's periods, value ÷ England with its interval. */
+export function ratioTrendTableSpec(
+  model: OverTimeModel,
+  mentalName: string,
+  physicalName: string,
+  caption: string,
+): TableSpec<RatioRow> {
+  const rows = [
+    ...model.mental.map((p) => ({ ...p, indicator: mentalName })),
+    ...model.physical.map((p) => ({ ...p, indicator: physicalName })),
+  ].sort((a, b) => a.end.localeCompare(b.end) || a.indicator.localeCompare(b.indicator));
+  return {
+    caption,
+    columns: [
+      { key: 'period', header: 'Period', value: (r) => r.period, rowHeader: true },
+      { key: 'indicator', header: 'Indicator', value: (r) => r.indicator },
+      {
+        key: 'ratio',
+        header: 'Value ÷ England',
+        value: (r) => r.ratio,
+        format: (r) => formatValue(r.ratio, 3),
+        numeric: true,
+      },
+      {
+        key: 'interval',
+        header: '95% CI ÷ England',
+        value: (r) => (r.lower === undefined ? '' : `${r.lower} to ${r.upper}`),
+        format: (r) =>
+          r.lower === undefined || r.upper === undefined
+            ? '–'
+            : `${formatValue(r.lower, 3)} to ${formatValue(r.upper, 3)}`,
+      },
+    ],
+    rows,
+    rowKey: (r) => `${r.indicator}|${r.period}`,
+  };
+}
