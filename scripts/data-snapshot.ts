@@ -20,6 +20,7 @@ import {
 } from './catalogue/define';
 import { SNAPSHOT_BOROUGH_INDICATORS } from './catalogue/snapshot-borough-indicators';
 import { SNAPSHOT_OTHER_INDICATORS } from './catalogue/snapshot-other-indicators';
+import { PARITY_PAIRS } from './catalogue/parity-pairs';
 import { buildReference } from './snapshot/build-reference';
 import { readSnapshotIndicator, withReleases } from './snapshot/read-snapshot-indicator';
 
@@ -91,6 +92,7 @@ function main() {
     label: 'Bundled snapshot',
     extractDate,
     indicators: entries,
+    parityPairs: PARITY_PAIRS,
     reference: {
       areas: 'reference/areas.csv',
       icbs: 'reference/icbs.csv',

@@ -167,6 +167,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     extractDate: options.today,
     indicators: withData,
     reference: bundled.reference,
+    ...(bundled.parityPairs && { parityPairs: bundled.parityPairs }),
   };
   writeFileSync(join(options.out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');
 

@@ -14,6 +14,19 @@ import {
 } from '../domain';
 import { FileError } from './parse-csv';
 
+/** A suggested mental ↔ physical health pair for the parity view. */
+export interface ParityPair {
+  readonly mental: string;
+  readonly physical: string;
+  readonly label: string;
+}
+
+/** The suggested pairs whose two indicators are both available. */
+export const availablePairs = (
+  pairs: readonly ParityPair[],
+  ids: ReadonlySet<string>,
+): ParityPair[] => pairs.filter((p) => ids.has(p.mental) && ids.has(p.physical));
+
 export interface Catalogue {
   readonly schemaVersion: 1;
   /** Identifies the data a view was made from, so a saved snapshot can say which. */
@@ -25,6 +38,8 @@ export interface Catalogue {
   readonly extractDate: string;
   readonly indicators: readonly Indicator[];
   readonly reference: { readonly areas: string; readonly icbs: string; readonly providers: string };
+  /** Suggested pairs for the parity view. */
+  readonly parityPairs?: readonly ParityPair[];
 }
 
 type Json = Record<string, unknown>;
@@ -98,6 +113,18 @@ function parseCoverage(
       /^\d{4}-\d{2}-\d{2}$/.test(raw.latestEnd) && { latestEnd: raw.latestEnd }),
     hasIntervals: raw.hasIntervals,
   };
+}
+
+function parsePairs(raw: unknown, fail: (path: string, what: string) => never): ParityPair[] {
+  if (!Array.isArray(raw)) return fail('parityPairs', 'must be a list');
+  return raw.map((p, i) =>
+    isObject(p) &&
+    typeof p.mental === 'string' &&
+    typeof p.physical === 'string' &&
+    typeof p.label === 'string'
+      ? { mental: p.mental, physical: p.physical, label: p.label }
+      : fail(`parityPairs[${i}]`, 'must be { mental, physical, label }'),
+  );
 }
 
 const isObject = (v: unknown): v is Json =>
@@ -198,6 +225,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       json.updatedFrom !== '' && { updatedFrom: json.updatedFrom }),
     extractDate: str(json, 'extractDate', 'catalogue'),
     indicators,
+    ...(json.parityPairs !== undefined && { parityPairs: parsePairs(json.parityPairs, fail) }),
     reference: {
       areas: str(reference, 'areas', 'reference'),
       icbs: str(reference, 'icbs', 'reference'),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCatalogueEntry } from '../../scripts/catalogue/define';
+import { PARITY_PAIRS } from '../../scripts/catalogue/parity-pairs';
 import { SNAPSHOT_BOROUGH_INDICATORS } from '../../scripts/catalogue/snapshot-borough-indicators';
 import { SNAPSHOT_OTHER_INDICATORS } from '../../scripts/catalogue/snapshot-other-indicators';
 import { parseCatalogue } from '../../src/data/catalogue';
@@ -17,5 +18,6 @@ describe('data/catalogue.json', () => {
       toCatalogueEntry,
     );
     expect(written).toEqual(defined);
+    expect(bundled.parityPairs).toEqual(PARITY_PAIRS);
   });
 });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorId } from '../../domain';
 import { buildParityModel } from '../../model/parity';
-import { availablePairs } from '../../model/parity-pairs';
+import { availablePairs } from '../../data/catalogue';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
 
@@ -11,8 +11,11 @@ const IMD = 'mhclg-imd2019-score';
 /** Two borough indicators, mental and physical, joined with deprivation for the parity view. */
 export function useParityView() {
   const selection = useSelectionStore(useShallow(selectUrlState));
-  const { indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
-  const pairs = useMemo(() => availablePairs(new Set(indicators.map((i) => i.id))), [indicators]);
+  const { catalogue, indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
+  const pairs = useMemo(
+    () => availablePairs(catalogue.data?.parityPairs ?? [], new Set(indicators.map((i) => i.id))),
+    [catalogue.data, indicators],
+  );
   const byId = (id: string | undefined) =>
     indicators.find((i) => i.id === id || i.formerIds?.includes(id ?? ''));
   const fallback = pairs[0];
