@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { launchChromium } from '../../scripts/chromium';
 import { runDataUpdate } from '../../scripts/update/run-data-update';
 
 declare module 'vitest' {
@@ -21,17 +22,27 @@ const rawData = resolve(repoRoot, '..', 'shared', 'data', 'raw');
  * a copy with the full published data loaded by `data:update`, as a user who ran it would have.
  */
 export default async function setup(project: TestProject) {
+  // No browser: stop at once with one line saying how to install one, not a stack trace per test.
+  try {
+    await (await launchChromium()).close();
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   process.env.ATLAS_BUNDLED_ONLY = '1';
-  await build({ logLevel: 'warn' });
+  // Test builds go to their own folder: a dist/ a user is previewing is left alone.
+  const work = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const bundledDist = join(work, 'bundled');
+  await build({ logLevel: 'warn', build: { outDir: bundledDist, emptyOutDir: true } });
   const server = await preview({
+    build: { outDir: bundledDist },
     preview: { port: 4317, strictPort: false, open: false },
     logLevel: 'warn',
   });
   project.provide('baseUrl', server.resolvedUrls?.local[0] ?? '');
 
-  const work = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const updatedDist = join(work, 'dist');
-  cpSync(resolve(repoRoot, 'dist'), updatedDist, { recursive: true });
+  cpSync(bundledDist, updatedDist, { recursive: true });
   let updated: Awaited<ReturnType<typeof preview>> | undefined;
   try {
     await runDataUpdate({
