@@ -58,4 +58,20 @@ describe('buildRankedBarSeries', () => {
     expect(series.domain).toEqual([-5, 30]);
     expect(rankedBarIsApplicable([row(1), row(2, { value: null })])).toBe(false);
   });
+
+  it('ends the axis on nice values, and draws dots on an axis without zero where zero is not meaningful', () => {
+    const rates = buildRankedBarSeries(
+      [row(1, { value: 40, interval: { lower: 30, upper: 54.4086443653792 } })],
+      'low-is-good',
+    );
+    expect(rates.domain).toEqual([0, 60]);
+    expect(rates.mark).toBe('bar');
+    const years = buildRankedBarSeries(
+      [row(1, { value: 82.9, interval: { lower: 82.1, upper: 83.7 } }), row(2, { value: 87.1 })],
+      'high-is-good',
+      { zeroIsMeaningful: false },
+    );
+    expect(years.domain).toEqual([82, 88]);
+    expect(years.mark).toBe('dot');
+  });
 });

@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { displayStyle } from '../shared/outcome-style';
@@ -19,16 +20,22 @@ export interface RankedBarSeries {
   readonly data: readonly RankedBarDatum[];
   readonly domain: readonly [number, number];
   readonly hasIntervals: boolean;
+  /**
+   * Bars where zero is meaningful; dots (and whiskers) where it is not, such as years of life
+   * or mean scores, because a bar that does not start at zero misleads.
+   */
+  readonly mark: 'bar' | 'dot';
 }
 
 /**
- * Turns ranked comparisons into Recharts props. Areas without a value are left out of the
+ * Turns ranked comparisons into Recharts props. Zero is meaningful unless the caller says not. Areas without a value are left out of the
  * bars (the table twin lists them with the reason); the axis always includes 0 for
  * non-negative data, so bar lengths stay honest, and stretches to fit every interval.
  */
 export function buildRankedBarSeries(
   rows: readonly AreaComparison[],
   polarity: Polarity,
+  { zeroIsMeaningful = true }: { readonly zeroIsMeaningful?: boolean } = {},
 ): RankedBarSeries {
   const data = rows.flatMap((row): RankedBarDatum[] => {
     if (row.value === null) return [];
@@ -49,11 +56,18 @@ export function buildRankedBarSeries(
   const extremes = rows.flatMap((r) =>
     r.value === null ? [] : [r.value, r.interval?.lower ?? r.value, r.interval?.upper ?? r.value],
   );
-  const min = Math.min(0, ...extremes);
-  const max = Math.max(0, ...extremes);
+  const floor = zeroIsMeaningful ? [0] : [];
+  const min = Math.min(...floor, ...extremes);
+  const max = Math.max(...floor, ...extremes);
+  // Round the ends out to "nice" values (d3-scale), so the axis ends on a tick, not 54.4086….
+  const [niceMin, niceMax] = scaleLinear()
+    .domain([min, max === min ? min + 1 : max])
+    .nice(6)
+    .domain() as [number, number];
   return {
     data,
-    domain: [min, max === min ? min + 1 : max],
+    domain: [niceMin, niceMax],
+    mark: zeroIsMeaningful ? 'bar' : 'dot',
     hasIntervals: data.some((d) => d.ci),
   };
 }

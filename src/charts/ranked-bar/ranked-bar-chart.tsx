@@ -48,28 +48,46 @@ function BarWithWhisker({
   stroke,
   strokeWidth,
   payload,
-}: BarShapeProps) {
+  base = 0,
+  dot = false,
+}: BarShapeProps & { readonly base?: number; readonly dot?: boolean }) {
   // Recharts passes our datum as the payload.
   const datum = payload as RankedBarDatum | undefined;
   const value = datum?.value ?? 0;
   const ci = datum?.ci;
-  const scale = value !== 0 ? width / Math.abs(value) : undefined;
-  const zeroX = value >= 0 ? x : x + width;
-  const at = (v: number) => zeroX + v * (scale ?? 0);
+  // The bar spans base (0, or the axis start for dots) to the value: its width gives the scale.
+  const span = value - base;
+  const scale = span !== 0 ? width / Math.abs(span) : undefined;
+  const baseX = span >= 0 ? x : x + width;
+  const at = (v: number) => baseX + (v - base) * (scale ?? 0);
   const mid = y + height / 2;
   // The label sits past whichever ends last, the bar or its whisker.
   const labelX = Math.max(x + width, ci && scale !== undefined ? at(ci[1]) : x + width) + 6;
   return (
     <g>
-      <rect
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        fill={fill}
-        stroke={stroke}
-        strokeWidth={strokeWidth}
-      />
+      {dot ? (
+        <>
+          <line x1={x} x2={x + width} y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
+          <circle
+            cx={at(value)}
+            cy={mid}
+            r={Math.min(7, height / 2)}
+            fill={fill}
+            stroke={stroke}
+            strokeWidth={strokeWidth}
+          />
+        </>
+      ) : (
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={height}
+          fill={fill}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+        />
+      )}
       {ci && scale !== undefined && (
         <g className="ci-whisker" stroke={OUTLINE} strokeWidth={1.4}>
           <line x1={at(ci[0])} x2={at(ci[1])} y1={mid} y2={mid} />
@@ -97,8 +115,11 @@ export const RankedBarChart = memo(function RankedBarChart({
   description,
 }: RankedBarChartProps) {
   const height = series.data.length * ROW_HEIGHT + 70;
+  // Dots start their (invisible) bar at the axis start: zero is not on a years or score axis.
+  const base = series.mark === 'dot' ? series.domain[0] : 0;
   return (
     <BarChart
+      baseValue={series.mark === 'dot' ? series.domain[0] : undefined}
       data={series.data as RankedBarSeries['data'][number][]}
       layout="vertical"
       width={width}
@@ -127,7 +148,9 @@ export const RankedBarChart = memo(function RankedBarChart({
       />
       <Bar
         dataKey="value"
-        shape={BarWithWhisker}
+        shape={(props: BarShapeProps) => (
+          <BarWithWhisker {...props} base={base} dot={series.mark === 'dot'} />
+        )}
         isAnimationActive={animate}
         stroke={OUTLINE}
         strokeWidth={0.5}
@@ -146,12 +169,6 @@ export const RankedBarChart = memo(function RankedBarChart({
           stroke="#005a30"
           strokeDasharray="2 2"
           ifOverflow="extendDomain"
-          label={{
-            value: 'Best quartile',
-            position: 'insideBottom',
-            fill: '#005a30',
-            fontSize: 11,
-          }}
         />
       )}
       {references.map((r) => (
@@ -161,7 +178,7 @@ export const RankedBarChart = memo(function RankedBarChart({
           stroke={OUTLINE}
           strokeDasharray={r.dash}
           strokeWidth={1.5}
-          label={{ value: r.label, position: 'top', fill: '#0b0c0c', fontSize: 12 }}
+          // Named, with its value, in the legend: labels on close lines would print over each other.
           ifOverflow="extendDomain"
         />
       ))}

@@ -13,7 +13,8 @@ export interface OutcomeLegendProps {
   readonly polarities: readonly Polarity[];
   readonly method: ComparisonMethod;
   readonly benchmarkName: string;
-  readonly references: readonly string[];
+  /** Reference lines drawn on the chart, with their values where known ("England 30.23"). */
+  readonly references: readonly (string | { readonly label: string; readonly value: string })[];
   /** Whether the chart shades the best quartile. */
   readonly bestQuartile?: boolean;
 }
@@ -100,12 +101,18 @@ export function OutcomeLegend({
             worst fifth to best fifth (darker is better)
           </li>
         )}
-        {references.map((r) => (
-          <li key={r} className="legend__item">
-            <span className={`legend__line legend__line--${r.toLowerCase()}`} aria-hidden="true" />
-            {r} value
-          </li>
-        ))}
+        {references.map((ref) => {
+          const r = typeof ref === 'string' ? { label: ref, value: '' } : ref;
+          return (
+            <li key={r.label} className="legend__item">
+              <span
+                className={`legend__line legend__line--${r.label.toLowerCase()}`}
+                aria-hidden="true"
+              />
+              {r.label} value{r.value ? ` ${r.value}` : ''}
+            </li>
+          );
+        })}
         {bestQuartile && (
           <li className="legend__item">
             <span className="legend__swatch legend__swatch--best" aria-hidden="true" />

@@ -8,6 +8,7 @@ import type { ChartSpec } from '../../charts/shared/table-spec';
 import type { FrameExport } from '../../export/frame-registry';
 import type { AreasComparison } from '../../model/compare-areas';
 import { describeReleases } from '../shared/describe-releases';
+import { formatValue } from '../../charts/shared/format-value';
 
 /** "How does each borough rank?": the ranked bars with intervals, legend, table twin and About text. */
 export function RankedSection({
@@ -48,7 +49,10 @@ export function RankedSection({
           polarities={[indicator.polarity]}
           method={model.method}
           benchmarkName={model.benchmarkName}
-          references={model.references.map((r) => r.label)}
+          references={model.references.map((r) => ({
+            label: r.label,
+            value: formatValue(r.value, indicator.decimals ?? 2),
+          }))}
           bestQuartile={bestQuartile !== undefined}
         />
       }

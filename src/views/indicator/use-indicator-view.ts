@@ -105,7 +105,13 @@ export function useIndicatorView() {
 
   // Chart props are built once per model, so unrelated re-renders leave the chart alone.
   const series = useMemo(
-    () => model && indicator && buildRankedBarSeries(model.rows, indicator.polarity),
+    () =>
+      model &&
+      indicator &&
+      buildRankedBarSeries(model.rows, indicator.polarity, {
+        // A bar that does not start at zero misleads: years and mean scores are drawn as dots.
+        zeroIsMeaningful: !['years', 'mean-score', 'score'].includes(indicator.valueType),
+      }),
     [model, indicator],
   );
   const dataLabel = catalogue.data?.label ?? '';
