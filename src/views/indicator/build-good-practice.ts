@@ -99,3 +99,24 @@ export function buildGoodPractice(
     selected,
   };
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The comparison counts as a sentence that reads right for none, one and all: "Better 3,
+ * similar 25, worse 4 (of 32 compared); 1 borough not compared", or "None compared: no
+ * confidence intervals for any of the 33 boroughs".
+ */
+export function describeComparisonCounts(counts: Readonly<Record<string, number>>): string {
+  const order = ['better', 'similar', 'worse', 'higher', 'lower'] as const;
+  const compared = order.reduce((n, k) => n + (counts[k] ?? 0), 0);
+  const notCompared = counts['not-compared'] ?? 0;
+  if (compared === 0)
+    return notCompared === 0
+      ? 'No boroughs to compare'
+      : `None compared: no confidence intervals for ${notCompared === 1 ? 'the 1 borough' : `any of the ${notCompared} boroughs`}`;
+  const parts = order
+    .filter((k) => counts[k])
+    .map((k, i) => `${i === 0 ? k[0]!.toUpperCase() + k.slice(1) : k} ${counts[k]}`);
+  return `${parts.join(', ')} (of ${plural(compared, 'borough')} compared)${notCompared ? `; ${plural(notCompared, 'borough')} not compared` : ''}`;
+}

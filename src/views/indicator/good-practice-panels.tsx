@@ -1,15 +1,10 @@
 import { formatValue } from '../../charts/shared/format-value';
-import { OUTCOMES, type Indicator, type OutcomeKind } from '../../domain';
-import type { GoodPractice, VariationPanel } from './build-good-practice';
-
-const COUNT_ORDER: readonly OutcomeKind[] = [
-  'better',
-  'similar',
-  'worse',
-  'higher',
-  'lower',
-  'not-compared',
-];
+import type { Indicator } from '../../domain';
+import {
+  describeComparisonCounts,
+  type GoodPractice,
+  type VariationPanel,
+} from './build-good-practice';
 
 /** How much the indicator varies across London's boroughs, as a small table. */
 export function VariationSummaryPanel({
@@ -22,9 +17,6 @@ export function VariationSummaryPanel({
   readonly benchmarkName: string;
 }) {
   const s = panel.summary;
-  const counts = COUNT_ORDER.filter((k) => panel.counts[k]).map(
-    (k) => `${OUTCOMES[k].toLowerCase()} ${panel.counts[k]}`,
-  );
   return (
     <section className="panel" aria-labelledby="variation-heading">
       <h2 id="variation-heading" className="panel__title">
@@ -74,7 +66,7 @@ export function VariationSummaryPanel({
             </tr>
             <tr>
               <th scope="row">Compared with {benchmarkName}</th>
-              <td>{counts.length ? counts.join(', ') : 'by quintile (no confidence intervals)'}</td>
+              <td>{describeComparisonCounts(panel.counts)}</td>
             </tr>
           </tbody>
         </table>

@@ -17,8 +17,12 @@ export function TrendSummary({ series }: { readonly series: TrendSeries }) {
       <ul>
         {series.lines.map((l) => (
           <li key={l.key}>
-            <strong>{l.name}</strong>: {describeTrend(l.trend)}
-            {!l.isBenchmark && <> · {describeGap(l.gap, series.benchmarkName)}</>}
+            <strong>{l.name}</strong>: recent trend: {describeTrend(l.trend)}
+            {!l.isBenchmark && (
+              <>
+                ; gap to {series.benchmarkName}: {describeGap(l.gap, series.benchmarkName)}
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaComparison } from '../../../src/domain';
 import { asAreaCode } from '../../../src/domain';
 import {
+  describeComparisonCounts,
   buildGoodPractice,
   buildVariationPanel,
   periodYears,
@@ -91,5 +92,21 @@ describe('buildVariationPanel', () => {
       trimmedFoldDifference: 2,
       trimmed: 2,
     });
+  });
+});
+
+describe('describeComparisonCounts', () => {
+  it('reads right for none, one and all compared', () => {
+    expect(describeComparisonCounts({ 'not-compared': 33 })).toBe(
+      'None compared: no confidence intervals for any of the 33 boroughs',
+    );
+    expect(describeComparisonCounts({ 'not-compared': 1 })).toBe(
+      'None compared: no confidence intervals for the 1 borough',
+    );
+    expect(describeComparisonCounts({ better: 1 })).toBe('Better 1 (of 1 borough compared)');
+    expect(describeComparisonCounts({ better: 3, similar: 25, worse: 4, 'not-compared': 1 })).toBe(
+      'Better 3, similar 25, worse 4 (of 32 boroughs compared); 1 borough not compared',
+    );
+    expect(describeComparisonCounts({})).toBe('No boroughs to compare');
   });
 });
