@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Notices } from '../components/notices';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
@@ -8,6 +8,31 @@ import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
 import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
 import { ViewToolbar } from './view-toolbar';
+
+/**
+ * After the view changes (a rug cell, a link, back/forward), focus moves to the new view's
+ * heading instead of falling to the page body; not on the first load.
+ */
+function useFocusOnViewChange(view: string, enabled: boolean) {
+  // The view last focused for; StrictMode's second run of the effect sees no change.
+  const previous = useRef(view);
+  useEffect(() => {
+    if (previous.current === view) return;
+    previous.current = view;
+    if (!enabled) return;
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const heading = document.querySelector<HTMLHeadingElement>('main h1');
+      if (heading || ++tries > 40) {
+        window.clearInterval(timer);
+        if (!heading) return;
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [view, enabled]);
+}
 
 /** Published files do not change while the page is open (FingertipsNext lib/reactQueryClient.ts). */
 export const createQueryClient = () =>
@@ -25,6 +50,7 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   const dismiss = useNoticesStore((s) => s.dismiss);
   const [focus, setFocus] = useState<ViewProps['focus']>();
   const View = VIEW_COMPONENTS[view];
+  useFocusOnViewChange(view, focus === undefined);
   return (
     <>
       <a className="skip-link" href="#main">

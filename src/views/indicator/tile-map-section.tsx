@@ -1,5 +1,6 @@
 import type { AreaCode, AreaComparison, Indicator } from '../../domain';
 import { ChartFrame } from '../../charts/shared/chart-frame';
+import { OutcomeLegend } from '../../charts/shared/outcome-legend';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { frameExport } from '../shared/frame-export';
 import type { TableSpec } from '../../charts/shared/table-spec';
@@ -42,6 +43,15 @@ export function TileMapSection({
       source={indicator.source.attribution}
       sourceLink={sourceLink}
       exportSpec={frameExport([indicator.shortName, model.period?.label, 'map'], table, allCsv)}
+      legend={
+        <OutcomeLegend
+          rows={model.rows}
+          polarities={[indicator.polarity]}
+          method={model.method}
+          benchmarkName={model.benchmarkName}
+          references={[]}
+        />
+      }
       chart={<TileMapChart series={tiles} onToggle={(code) => onToggleBorough(code as AreaCode)} />}
       tableOpen={false}
       table={<SpecTable spec={table} />}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,6 +55,15 @@ describe('OverviewView on the bundled data', () => {
       }),
     ).toBeInTheDocument();
     expect(window.location.search).toBe('?i=fingertips-848&b=E09000007');
+    // Focus moves to the new view's heading, not the page body.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', {
+          level: 1,
+          name: 'How much does this vary, and what does good look like?',
+        }),
+      ).toHaveFocus(),
+    );
   });
 
   it('moves between cells with the arrow keys, with one tab stop for the whole rug', async () => {
