@@ -33,7 +33,15 @@ export default async function setup(project: TestProject) {
   // Test builds go to their own folder: a dist/ a user is previewing is left alone.
   const work = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const bundledDist = join(work, 'bundled');
-  await build({ logLevel: 'warn', build: { outDir: bundledDist, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would give a development React build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({
+    logLevel: 'warn',
+    mode: 'production',
+    build: { outDir: bundledDist, emptyOutDir: true },
+  });
+  process.env.NODE_ENV = nodeEnv;
   const server = await preview({
     build: { outDir: bundledDist },
     preview: { port: 4317, strictPort: false, open: false },
