@@ -24,13 +24,14 @@ export const oglSource = (
   publisher: string,
   url: string,
   extractedFrom: string,
+  { via = '', extractDate = SNAPSHOT_EXTRACT_DATE } = {},
 ): IndicatorSource => ({
   publisher,
   licence: 'OGL-3.0',
-  attribution: `Source: ${publisher}. ${OGL}`,
+  attribution: `Source: ${publisher}${via}. ${OGL}`,
   url,
   extractedFrom,
-  extractDate: SNAPSHOT_EXTRACT_DATE,
+  extractDate,
 });
 
 /** An older release of the same measure, read after the newest and kept only for periods it alone has. */
@@ -46,18 +47,11 @@ export interface OlderRelease {
 export const ELS_EXTRACT_DATE = '2026-11-29';
 
 /** A dataset taken from ONS Explore Local Statistics' data repository (PROVENANCE.md). */
-export const elsSource = (
-  publisher: string,
-  url: string,
-  extractedFrom: string,
-): IndicatorSource => ({
-  publisher,
-  licence: 'OGL-3.0',
-  attribution: `Source: ${publisher}, via ONS Explore Local Statistics. ${OGL}`,
-  url,
-  extractedFrom,
-  extractDate: ELS_EXTRACT_DATE,
-});
+export const elsSource = (publisher: string, url: string, extractedFrom: string): IndicatorSource =>
+  oglSource(publisher, url, extractedFrom, {
+    via: ', via ONS Explore Local Statistics',
+    extractDate: ELS_EXTRACT_DATE,
+  });
 
 /** A catalogue entry plus where its figures come from in ../shared/data/snapshot. */
 export interface SnapshotIndicator extends Indicator {

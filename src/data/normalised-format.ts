@@ -27,27 +27,31 @@ export const normalisedColumns = (indicator: Pick<Indicator, 'level'>) =>
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
+/** One point as a row of the normalised layout (the order of `normalisedColumns`), as text. */
+export const dataPointRow = (p: DataPoint): string[] => [
+  p.indicatorId,
+  p.code,
+  p.period.label,
+  p.sex,
+  p.age,
+  p.value === null ? '' : String(p.value),
+  text(p.ci95?.lower),
+  text(p.ci95?.upper),
+  text(p.ci998?.lower),
+  text(p.ci998?.upper),
+  text(p.count),
+  text(p.denominator),
+  p.note ?? '',
+  p.publishedComparison ?? '',
+  p.publishedTrend ?? '',
+];
+
 export function dataPointsToCsv(
   points: readonly DataPoint[],
   indicator: Pick<Indicator, 'level'>,
 ): string {
   const columns = normalisedColumns(indicator);
-  const rows = points.map((p) => [
-    p.indicatorId,
-    p.code,
-    p.period.label,
-    p.sex,
-    p.age,
-    p.value === null ? '' : String(p.value),
-    text(p.ci95?.lower),
-    text(p.ci95?.upper),
-    text(p.ci998?.lower),
-    text(p.ci998?.upper),
-    text(p.count),
-    text(p.denominator),
-    p.note ?? '',
-    p.publishedComparison ?? '',
-    p.publishedTrend ?? '',
-  ]);
-  return Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' }) + '\n';
+  return (
+    Papa.unparse({ fields: [...columns], data: points.map(dataPointRow) }, { newline: '\n' }) + '\n'
+  );
 }

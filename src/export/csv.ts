@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { CellValue, TableColumn, TableSpec } from '../charts/shared/table-spec';
 import type { DataPoint, Indicator } from '../domain';
-import { normalisedColumns } from '../data/normalised-format';
+import { dataPointRow, normalisedColumns } from '../data/normalised-format';
 
 /** UTF-8 byte-order mark: Excel then reads £, accents and "–" correctly. */
 export const BOM = '\uFEFF';
@@ -32,24 +32,11 @@ export function specToCsv<Row>(spec: TableSpec<Row>): string {
  * layout the Atlas reads, so the file can be loaded back; quoted and neutralised as above.
  */
 export function pointsToCsv(points: readonly DataPoint[], indicator: Indicator): string {
-  const text = (n: number | undefined) => (n === undefined ? '' : n);
-  const data = points.map((p) => [
-    p.indicatorId,
-    p.code,
-    p.period.label,
-    p.sex,
-    p.age,
-    p.value ?? '',
-    text(p.ci95?.lower),
-    text(p.ci95?.upper),
-    text(p.ci998?.lower),
-    text(p.ci998?.upper),
-    text(p.count),
-    text(p.denominator),
-    p.note ?? '',
-    p.publishedComparison ?? '',
-    p.publishedTrend ?? '',
-  ]);
+  // Numbers go back to numbers, so a negative value is not taken for a formula.
+  const numeric = new Set([5, 6, 7, 8, 9, 10, 11]);
+  const data = points.map((p) =>
+    dataPointRow(p).map((cell, i) => (numeric.has(i) && cell !== '' ? Number(cell) : cell)),
+  );
   return (
     BOM +
     Papa.unparse(

@@ -52,6 +52,30 @@ const ranksOf = (rates: readonly number[]) => {
 };
 
 /**
+ * The shared bootstrap: `draws` times, rank every area's resampled value (1 = highest) and
+ * keep each area's 2.5th and 97.5th percentile rank.
+ */
+function bootstrapRanks(
+  codes: readonly string[],
+  observed: readonly number[],
+  resample: (i: number) => number,
+  draws: number,
+): RankInterval[] {
+  const ranks = ranksOf(observed);
+  const samples: number[][] = codes.map(() => []);
+  for (let d = 0; d < draws; d++) {
+    const drawn = ranksOf(codes.map((_, i) => resample(i)));
+    drawn.forEach((r, i) => samples[i]!.push(r));
+  }
+  return codes.map((code, i) => ({
+    code,
+    rank: ranks[i]!,
+    lower: Math.round(percentile(samples[i]!, 0.025)),
+    upper: Math.round(percentile(samples[i]!, 0.975)),
+  }));
+}
+
+/**
  * Rank uncertainty by a parametric bootstrap (methods.md, "Rank uncertainty"; Marshall &
  * Spiegelhalter, BMJ 1998;316:1701): each draw resamples every area's count from a Poisson
  * with its observed count as mean, ranks the resulting rates (1 = highest), and the 2.5th and
@@ -73,18 +97,12 @@ export function rankIntervals(
       `must be a whole number of at least 100 (got ${draws})`,
     );
   const random = seededRandom(seed);
-  const observed = ranksOf(points.map((p) => p.count / p.denominator));
-  const samples: number[][] = points.map(() => []);
-  for (let d = 0; d < draws; d++) {
-    const ranks = ranksOf(points.map((p) => poissonDraw(p.count, random) / p.denominator));
-    ranks.forEach((r, i) => samples[i]!.push(r));
-  }
-  return points.map((p, i) => ({
-    code: p.code,
-    rank: observed[i]!,
-    lower: Math.round(percentile(samples[i]!, 0.025)),
-    upper: Math.round(percentile(samples[i]!, 0.975)),
-  }));
+  return bootstrapRanks(
+    points.map((p) => p.code),
+    points.map((p) => p.count / p.denominator),
+    (i) => poissonDraw(points[i]!.count, random) / points[i]!.denominator,
+    draws,
+  );
 }
 
 export interface RankInputWithInterval {
@@ -122,16 +140,10 @@ export function rankIntervalsFromIntervals(
     invalidArgument('rankIntervalsFromIntervals', 'points', 'need lower ≤ value ≤ upper');
   const random = seededRandom(seed);
   const se = points.map((p) => (p.upper - p.lower) / (2 * 1.959964));
-  const observed = ranksOf(points.map((p) => p.value));
-  const samples: number[][] = points.map(() => []);
-  for (let d = 0; d < draws; d++) {
-    const ranks = ranksOf(points.map((p, i) => p.value + se[i]! * normalDraw(random)));
-    ranks.forEach((r, i) => samples[i]!.push(r));
-  }
-  return points.map((p, i) => ({
-    code: p.code,
-    rank: observed[i]!,
-    lower: Math.round(percentile(samples[i]!, 0.025)),
-    upper: Math.round(percentile(samples[i]!, 0.975)),
-  }));
+  return bootstrapRanks(
+    points.map((p) => p.code),
+    points.map((p) => p.value),
+    (i) => points[i]!.value + se[i]! * normalDraw(random),
+    draws,
+  );
 }
