@@ -16,10 +16,23 @@ import { ViewToolbar } from './view-toolbar';
 function useFocusOnViewChange(view: string, enabled: boolean) {
   // The view last focused for; StrictMode's second run of the effect sees no change.
   const previous = useRef(view);
+  // A link opened fresh changes the view as it loads: focus moves only once the user has acted.
+  const acted = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      acted.current = true;
+    };
+    window.addEventListener('pointerdown', mark, { capture: true });
+    window.addEventListener('keydown', mark, { capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', mark, { capture: true });
+      window.removeEventListener('keydown', mark, { capture: true });
+    };
+  }, []);
   useEffect(() => {
     if (previous.current === view) return;
     previous.current = view;
-    if (!enabled) return;
+    if (!enabled || !acted.current) return;
     let tries = 0;
     const timer = window.setInterval(() => {
       const heading = document.querySelector<HTMLHeadingElement>('main h1');

@@ -70,4 +70,29 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     await page.context().close();
   });
+
+  it('fits the rug at 1366 wide without scrolling, and keeps its row labels in view on a tablet', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [820, 1180],
+    ] as const) {
+      const { page } = await openPage(browser, baseUrl, { viewport: { width, height } });
+      await page.goto(`${baseUrl}?v=overview`);
+      await page.locator('.rug__cell button').first().waitFor();
+      const size = await page.evaluate(() => {
+        const table = document.querySelector('table.rug') as HTMLElement;
+        return {
+          table: table.scrollWidth,
+          container: (table.parentElement as HTMLElement).clientWidth,
+          page: document.documentElement.scrollWidth,
+          label: getComputedStyle(document.querySelector('.rug__indicator') as HTMLElement)
+            .position,
+        };
+      });
+      expect(size.page).toBe(width); // no horizontal page scroll
+      if (width === 1366) expect(size.table).toBeLessThanOrEqual(size.container);
+      else expect(size.label).toBe('sticky');
+      await page.context().close();
+    }
+  });
 });

@@ -40,7 +40,10 @@ describe('OverviewView on the bundled data', () => {
     for (const group of ['Mental health', 'Physical health', 'Context'])
       expect(screen.getByRole('rowheader', { name: group })).toBeInTheDocument();
     // Every borough indicator in the bundled catalogue × 33 boroughs.
-    expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(rugRows * 33);
+    // Indicators load one by one: wait for every row.
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(rugRows * 33),
+    );
   });
 
   it('opens the indicator view focused on a borough when a cell is chosen', async () => {
