@@ -69,6 +69,20 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The first chart of the view, whatever the view: focus its frame, then Tab reaches it.
+          const chart = document.querySelector<HTMLElement>('main .chart-frame');
+          if (!chart) return;
+          e.preventDefault();
+          chart.tabIndex = -1;
+          chart.focus();
+        }}
+      >
+        Skip to the main chart
+      </a>
       <Header
         view={view}
         onNavigate={(next) => {

@@ -95,4 +95,28 @@ describe('bundled data and the Data and methods view in Chromium', () => {
       await page.context().close();
     }
   });
+
+  it('reaches the rug from the top of the page in a few Tab presses', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=overview`);
+    await page.locator('.rug__cell button').first().waitFor();
+    let presses = 0;
+    const press = async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    };
+    await press('Tab'); // Skip to main content
+    await press('Tab'); // Skip to the main chart
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to the main chart',
+    );
+    await press('Enter');
+    await press('Tab'); // Export
+    await press('Tab'); // the rug (one tab stop)
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('table.rug') !== null),
+    ).resolves.toBe(true);
+    expect(presses).toBeLessThanOrEqual(5);
+    await page.context().close();
+  });
 });
