@@ -15,7 +15,7 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
     shortName: 'SMI excess under-75 mortality',
     domain: 'mental',
     level: 'borough',
-    unit: '% (ratio ×100)',
+    unit: '% of expected deaths',
     multiplier: 100,
     valueType: 'ratio',
     polarity: 'low-is-good',

@@ -34,7 +34,7 @@ describe('OverviewView on the bundled data', () => {
       await screen.findByRole('heading', { level: 1, name: 'Where does each borough stand?' }),
     ).toBeInTheDocument();
     const cell = await screen.findByRole('button', {
-      name: /^Barnet, SMI excess under-75 mortality, 2014\/15: 267\.8 % \(ratio ×100\), /,
+      name: /^Barnet, SMI excess under-75 mortality, 2014\/15: 267\.8 % of expected deaths, /,
     });
     expect(cell).toHaveTextContent(/^Q\d$/);
     for (const group of ['Mental health', 'Physical health', 'Context'])
