@@ -6,6 +6,7 @@
  * (e.g. ../shared/data/raw); without it, downloads each catalogue entry's publisher URL.
  * Uses the same importer as the app's "Load data". Prints a report and writes report.json.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runDataUpdate } from './update/run-data-update';
@@ -14,9 +15,16 @@ const { values } = parseArgs({
   options: { source: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } },
 });
 const repoRoot = resolve(import.meta.dirname, '..');
+const source = values.source ? resolve(process.cwd(), values.source) : undefined;
+if (source && !existsSync(source)) {
+  console.error(
+    `data:update: --source ${values.source} does not exist (looked for ${source}). Nothing was changed.`,
+  );
+  process.exit(2);
+}
 const report = await runDataUpdate({
   repoRoot,
-  source: values.source ? resolve(process.cwd(), values.source) : undefined,
+  source,
   out: resolve(repoRoot, values.out ?? 'data/local'),
   today: values.today ?? new Date().toISOString().slice(0, 10),
   log: console.log,

@@ -83,7 +83,10 @@ const unlessDefault =
     value === fallback ? undefined : String(value);
 const isBoroughCode = (code: string): code is AreaCode =>
   isAreaCode(code) && code.startsWith('E09');
-const IndicatorIdSchema = v.custom<IndicatorId>((x) => typeof x === 'string' && isIndicatorId(x));
+// Catalogue and user-file ids are at most ~100 characters; anything longer is not an id.
+const IndicatorIdSchema = v.custom<IndicatorId>(
+  (x) => typeof x === 'string' && x.length <= 120 && isIndicatorId(x),
+);
 const BoroughCodeSchema = v.custom<AreaCode>((x) => typeof x === 'string' && isBoroughCode(x));
 const PeriodSchema = v.pipe(v.string(), v.maxLength(40));
 
@@ -174,6 +177,11 @@ export const PARAMS: readonly AnyParam[] = [
   }),
 ];
 
+/** Values echoed in notices are cut to a readable length. */
+const MAX_ECHO = 60;
+const shorten = (text: string) => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text);
+const MAX_NOTICES_PER_PARAM = 3;
+
 export interface ParsedUrlState {
   readonly state: UrlState;
   /** One sentence per ignored parameter, shown to the user. */
@@ -195,8 +203,19 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (raw === null || (raw === '' && (p.field === 'boroughs' || p.field === 'period'))) continue;
     const result: ParamResult<unknown> = p.parse(raw);
     if (result.value !== undefined) state[p.field] = result.value;
-    for (const bad of result.ignored ?? [])
-      notices.push(`Ignored "${p.key}=${bad.text}" in the link: ${bad.why}.`);
+    const ignored = result.ignored ?? [];
+    if (ignored.length > MAX_NOTICES_PER_PARAM) {
+      // Many bad values of one parameter make one notice, not thousands.
+      const examples = ignored
+        .slice(0, 3)
+        .map((bad) => `"${shorten(bad.text)}"`)
+        .join(', ');
+      notices.push(
+        `Ignored ${ignored.length.toLocaleString('en-GB')} values of "${p.key}" in the link (${ignored[0]!.why}), e.g. ${examples}.`,
+      );
+    } else
+      for (const bad of ignored)
+        notices.push(`Ignored "${p.key}=${shorten(bad.text)}" in the link: ${bad.why}.`);
   }
   // Every field was set from DEFAULT_URL_STATE or by its own param's parse.
   return { state: state as unknown as UrlState, notices };

@@ -84,3 +84,22 @@ describe('URL state', () => {
     );
   });
 });
+
+describe('URL notices stay readable', () => {
+  it('cuts a long value and makes one notice of many bad values', () => {
+    const long = 'X'.repeat(100_000); // upper case: not an indicator id
+    const { notices } = parseUrlState(`?i=${long}`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.length).toBeLessThan(200);
+    expect(parseUrlState(`?i=${'x'.repeat(5000)}`).notices[0]).toMatch(
+      /^Ignored "i=x{60}…" in the link: not an indicator id\.$/,
+    );
+    const codes = Array.from({ length: 12_000 }, (_, i) => `E06${String(i).padStart(6, '0')}`).join(
+      ',',
+    );
+    const many = parseUrlState(`?b=${codes}`);
+    expect(many.notices).toEqual([
+      'Ignored 12,000 values of "b" in the link (not a London borough code), e.g. "E06000000", "E06000001", "E06000002".',
+    ]);
+  });
+});
