@@ -1,10 +1,11 @@
+import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import { formatValue } from '../shared/format-value';
 import { OUTLINE } from '../shared/outcome-style';
 import type { PeriodDistribution } from './build-distribution-series';
 
 const HEIGHT = 240;
-const LEFT = 48;
+const LEFT = 64;
 const BOTTOM = 40;
 const TOP = 12;
 
@@ -21,9 +22,14 @@ export const DistributionChart = memo(function DistributionChart({
   const width = Math.max(320, LEFT + periods.length * 48 + 16);
   const lo = Math.min(...periods.map((p) => Math.min(p.min, p.benchmark ?? p.min)));
   const hi = Math.max(...periods.map((p) => Math.max(p.max, p.benchmark ?? p.max)));
-  const y = (v: number) => TOP + (hi === lo ? 0.5 : (hi - v) / (hi - lo)) * (HEIGHT - TOP - BOTTOM);
+  // Nice, rounded ticks (d3-scale), the axis ending on one.
+  const scale = scaleLinear()
+    .domain(hi === lo ? [lo - 1, hi + 1] : [lo, hi])
+    .nice(5)
+    .range([HEIGHT - BOTTOM, TOP]);
+  const y = (v: number) => scale(v);
   const step = (width - LEFT - 16) / Math.max(1, periods.length);
-  const ticks = [lo, (lo + hi) / 2, hi];
+  const ticks = scale.ticks(5);
   return (
     <svg
       viewBox={`0 0 ${width} ${HEIGHT}`}
@@ -32,11 +38,19 @@ export const DistributionChart = memo(function DistributionChart({
       role="img"
       aria-label={`Box plot of London boroughs' ${unit} values in each of ${periods.length} periods, with ${benchmarkName} marked; the table gives every value.`}
     >
+      <text
+        transform={`translate(12 ${(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)`}
+        fontSize={11}
+        textAnchor="middle"
+        fill="#0b0c0c"
+      >
+        {unit}
+      </text>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={LEFT} x2={width - 8} y1={y(t)} y2={y(t)} stroke="#e5e5e5" />
           <text x={LEFT - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
-            {formatValue(t)}
+            {formatValue(t, 2)}
           </text>
         </g>
       ))}
