@@ -12,7 +12,12 @@ import { resolve } from 'node:path';
 import { runDataUpdate } from './update/run-data-update';
 
 const { values } = parseArgs({
-  options: { source: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' } },
+  options: {
+    source: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    replace: { type: 'boolean' },
+  },
 });
 const repoRoot = resolve(import.meta.dirname, '..');
 const source = values.source ? resolve(process.cwd(), values.source) : undefined;
@@ -25,6 +30,7 @@ if (source && !existsSync(source)) {
 const report = await runDataUpdate({
   repoRoot,
   source,
+  replace: values.replace ?? false,
   out: resolve(repoRoot, values.out ?? 'data/local'),
   today: values.today ?? new Date().toISOString().slice(0, 10),
   log: console.log,

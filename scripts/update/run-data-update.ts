@@ -1,6 +1,7 @@
 import {
   existsSync,
   mkdirSync,
+  renameSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -18,6 +19,7 @@ import { FileError } from '../../src/data/parse-csv';
 import { summariseCoverage } from '../../src/data/summarise-coverage';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas } from '../../src/data/reference';
+import type { Indicator } from '../../src/domain';
 import { toCatalogueEntry } from '../catalogue/define';
 import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from '../catalogue/raw-indicators';
 
@@ -29,6 +31,8 @@ export interface UpdateOptions {
   readonly log: (line: string) => void;
   /** For tests: fetch used to download publisher files. */
   readonly fetchFile?: (url: string) => Promise<string>;
+  /** Start afresh from the bundle instead of adding to what data/local already holds. */
+  readonly replace?: boolean;
 }
 
 export interface FileReport {
@@ -46,6 +50,8 @@ export interface UpdateReport {
   readonly files: readonly FileReport[];
   readonly failedFiles: readonly { readonly file: string; readonly error: string }[];
   readonly changes: readonly IndicatorChange[];
+  /** The earlier update this one added to, if any. */
+  readonly addedTo?: string;
 }
 
 function csvFiles(dir: string): string[] {
@@ -134,20 +140,33 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     }
   }
 
-  const existing = bundled.indicators.map((indicator) => ({
-    indicator,
-    points: readIndicatorFile(readFileSync(join(dataDir, indicator.file), 'utf8'), indicator)
-      .points,
-  }));
+  // A later update adds to what an earlier one loaded (unless --replace): the bundle, overlaid
+  // by the indicators already in data/local.
+  const previous = options.replace ? undefined : readPreviousUpdate(options.out, options.log);
+  const fromDir = (dir: string, indicator: Indicator) =>
+    readIndicatorFile(readFileSync(join(dir, indicator.file), 'utf8'), indicator).points;
+  const existing = [
+    ...bundled.indicators
+      .filter((i) => !previous?.indicators.some((p) => p.id === i.id))
+      .map((indicator) => ({ indicator, points: fromDir(dataDir, indicator) })),
+    ...(previous?.indicators ?? []).map((indicator) => ({
+      indicator,
+      points: fromDir(options.out, indicator),
+    })),
+  ];
   const merged = mergeImports(existing, imports);
   // What a reader is told: the source folder by its last few names, never a developer's "../".
   const sourceLabel = options.source
     ? `files in ${resolve(options.source).split(sep).filter(Boolean).slice(-3).join('/')}`
     : "the publishers' downloads";
 
-  rmSync(options.out, { recursive: true, force: true });
-  mkdirSync(join(options.out, 'indicators'), { recursive: true });
-  cpSync(join(dataDir, 'reference'), join(options.out, 'reference'), { recursive: true });
+  // Everything is written to a new folder that replaces data/local only once complete, so an
+  // interrupted or failed run leaves the previous data exactly as it was.
+  const target = options.out;
+  const out = `${target}.writing-${process.pid}`;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'indicators'), { recursive: true });
+  cpSync(join(dataDir, 'reference'), join(out, 'reference'), { recursive: true });
   const withData = merged.indicators
     .filter((i) => (merged.points.get(i.id)?.length ?? 0) > 0)
     .map((i) => {
@@ -156,7 +175,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     });
   for (const indicator of withData)
     writeFileSync(
-      join(options.out, indicator.file),
+      join(out, indicator.file),
       dataPointsToCsv(merged.points.get(indicator.id) ?? [], indicator),
     );
   const catalogue: Catalogue = {
@@ -169,7 +188,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     reference: bundled.reference,
     ...(bundled.parityPairs && { parityPairs: bundled.parityPairs }),
   };
-  writeFileSync(join(options.out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');
+  writeFileSync(join(out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');
 
   const files = imports.map((f): FileReport => ({
     file: f.file,
@@ -187,8 +206,13 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     files,
     failedFiles,
     changes: merged.changes.filter((c) => c.status !== 'unchanged'),
+    ...(previous && { addedTo: previous.label }),
   };
-  writeFileSync(join(options.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  const old = `${target}.previous-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(out, target);
+  rmSync(old, { recursive: true, force: true });
 
   options.log(
     `Data update from ${sourceLabel}: ${files.length} file(s) read, ${failedFiles.length} failed.`,
@@ -208,4 +232,23 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     );
   options.log(`Wrote ${withData.length} indicators to ${relative(options.repoRoot, options.out)}/`);
   return report;
+}
+
+/** The catalogue of an earlier update in `out`, or undefined (with a note) when there is none usable. */
+function readPreviousUpdate(out: string, log: (line: string) => void): Catalogue | undefined {
+  const path = join(out, 'catalogue.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    const previous = parseCatalogue(JSON.parse(readFileSync(path, 'utf8')), path);
+    for (const indicator of previous.indicators) readFileSync(join(out, indicator.file));
+    log(
+      `Adding to the earlier update in ${out} (${previous.label}); use --replace to start afresh.`,
+    );
+    return previous;
+  } catch (error) {
+    log(
+      `The earlier update in ${out} could not be read (${error instanceof Error ? error.message : String(error)}); starting from the bundle.`,
+    );
+    return undefined;
+  }
 }

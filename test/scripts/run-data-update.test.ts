@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,5 +80,42 @@ describe('npm run data:update', () => {
       JSON.parse(readFileSync(join(repoRoot, 'data', 'catalogue.json'), 'utf8')),
     );
     expect(catalogue.indicators.map((i) => i.id)).toEqual(bundled.indicators.map((i) => i.id));
+  });
+});
+
+describe('npm run data:update, one source after another', () => {
+  /** Synthetic Fingertips-layout files made here, not published data. */
+  const synthetic = (id: number) =>
+    [
+      'Indicator ID,Indicator Name,Area Code,Sex,Time period,Value',
+      `${id},Synthetic ${id},E09000002,Persons,2024,${id / 1000}`,
+      `${id},Synthetic ${id},E92000001,Persons,2024,${id / 1000}`,
+    ].join('\n');
+  const folderWith = (name: string, id: number) => {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.csv`), synthetic(id));
+    return dir;
+  };
+
+  it('adds a second source to the first, and --replace starts afresh', async () => {
+    const out = join(work, 'a-then-b');
+    const run = (source: string, replace = false) =>
+      runDataUpdate({ repoRoot, source, out, today: '2026-11-29', log: () => {}, replace });
+    await run(folderWith('source-a', 77771));
+    const report = await run(folderWith('source-b', 77772));
+    expect(report.addedTo).toMatch(/^Updated from files in /);
+    const ids = () =>
+      parseCatalogue(JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8'))).indicators.map(
+        (i) => i.id,
+      );
+    expect(ids()).toEqual(expect.arrayContaining(['fingertips-77771', 'fingertips-77772']));
+    await run(folderWith('source-c', 77773), true);
+    expect(ids()).not.toContain('fingertips-77771');
+    expect(ids()).toContain('fingertips-77773');
+    // Written to a new folder and swapped in: nothing half-written is left beside it.
+    expect(
+      readdirSync(work).filter((n) => n.includes('.writing-') || n.includes('.previous-')),
+    ).toEqual([]);
   });
 });
