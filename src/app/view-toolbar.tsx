@@ -21,7 +21,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function ViewToolbar() {
   const catalogue = useCatalogue();
-  const { snapshots, hydrated, hydrate, add } = useSnapshotStore();
+  const { snapshots, hydrated, hydrate, count, countSaved, add } = useSnapshotStore();
   const addNotices = useNoticesStore((s) => s.add);
   const replace = useSelectionStore((s) => s.replace);
   const [status, setStatus] = useState<string>();
@@ -29,9 +29,13 @@ export function ViewToolbar() {
   const [panel, setPanel] = useState(false);
   const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
 
+  // At start only the number saved is read; the snapshots and their images when the list opens.
   useEffect(() => {
-    if (!hydrated) void hydrate().catch(() => undefined);
-  }, [hydrated, hydrate]);
+    void countSaved().catch(() => undefined);
+  }, [countSaved]);
+  useEffect(() => {
+    if (panel && !hydrated) void hydrate().catch(() => undefined);
+  }, [panel, hydrated, hydrate]);
 
   const run = async (working: string, task: () => Promise<string | undefined>) => {
     setBusy(true);
@@ -115,7 +119,7 @@ export function ViewToolbar() {
           aria-expanded={panel}
           onClick={() => setPanel((p) => !p)}
         >
-          Snapshots ({snapshots.length})
+          Snapshots ({hydrated ? snapshots.length : count})
         </button>
       </div>
       <p className="view-toolbar__status" role="status" aria-live="polite">

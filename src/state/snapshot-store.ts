@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import {
+  countSnapshots,
   deleteSnapshot,
   listSnapshots,
   saveSnapshot,
@@ -9,6 +10,10 @@ import {
 interface SnapshotStore {
   readonly snapshots: readonly SavedSnapshot[];
   readonly hydrated: boolean;
+  /** How many are saved, known at start without reading them; `snapshots` once hydrated. */
+  readonly count: number;
+  countSaved: () => Promise<void>;
+  /** Reads every saved snapshot, images included: only when the list is opened. */
   hydrate: () => Promise<void>;
   add: (snapshot: SavedSnapshot) => Promise<void>;
   rename: (id: string, name: string) => Promise<void>;
@@ -19,10 +24,16 @@ interface SnapshotStore {
 export const useSnapshotStore = create<SnapshotStore>()((set, get) => ({
   snapshots: [],
   hydrated: false,
-  hydrate: async () => set({ snapshots: await listSnapshots(), hydrated: true }),
+  count: 0,
+  countSaved: async () => set({ count: await countSnapshots() }),
+  hydrate: async () => {
+    const snapshots = await listSnapshots();
+    set({ snapshots, hydrated: true, count: snapshots.length });
+  },
   add: async (snapshot) => {
     await saveSnapshot(snapshot);
-    set({ snapshots: [snapshot, ...get().snapshots.filter((s) => s.id !== snapshot.id)] });
+    const snapshots = [snapshot, ...get().snapshots.filter((s) => s.id !== snapshot.id)];
+    set({ snapshots, count: get().hydrated ? snapshots.length : get().count + 1 });
   },
   rename: async (id, name) => {
     const found = get().snapshots.find((s) => s.id === id);
@@ -34,6 +45,7 @@ export const useSnapshotStore = create<SnapshotStore>()((set, get) => ({
   },
   remove: async (id) => {
     await deleteSnapshot(id);
-    set({ snapshots: get().snapshots.filter((s) => s.id !== id) });
+    const snapshots = get().snapshots.filter((s) => s.id !== id);
+    set({ snapshots, count: snapshots.length });
   },
 }));

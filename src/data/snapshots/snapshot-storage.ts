@@ -1,4 +1,4 @@
-import { createStore, del, get, set, values } from 'idb-keyval';
+import { createStore, del, get, keys, set, values } from 'idb-keyval';
 import type { SnapshotFile } from './snapshot-schema';
 
 /** One chart as it was when the snapshot was saved: for bundles and board packs. */
@@ -25,6 +25,8 @@ export async function listSnapshots(): Promise<SavedSnapshot[]> {
   const all = await values<SavedSnapshot>(snapshots());
   return all.sort((a, b) => b.file.savedAt.localeCompare(a.file.savedAt));
 }
+/** How many are saved, without reading their images. */
+export const countSnapshots = async () => (await keys(snapshots())).length;
 export const saveSnapshot = (snapshot: SavedSnapshot) => set(snapshot.id, snapshot, snapshots());
 export const deleteSnapshot = (id: string) => del(id, snapshots());
 export const loadSnapshot = (id: string) => get<SavedSnapshot>(id, snapshots());

@@ -1,5 +1,4 @@
 import { RugChart } from '../../charts/rug/rug-chart';
-import { rugTableSpec } from '../../charts/rug/rug-table-spec';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
@@ -18,12 +17,7 @@ export function OverviewView() {
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const allRows = view.inputs.flatMap((i) => i.rows);
-  const benchmarkName = view.inputs[0]?.benchmarkName ?? 'England';
-  const rugTable = rugTableSpec(
-    view.series,
-    "Every borough's value and comparison on each indicator",
-    benchmarkName,
-  );
+  const { benchmarkName, table: rugTable } = view;
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
+import { rugTableSpec } from '../../charts/rug/rug-table-spec';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { compareAreas, sexesToShow } from '../../model/compare-areas';
@@ -43,6 +44,12 @@ export function useOverviewView() {
     [indicators, data.points, boroughs, selection.boroughs, selection.benchmark, selection.ci],
   );
   const series = useMemo(() => buildRugSeries(inputs, boroughs), [inputs, boroughs]);
+  const benchmarkName = inputs[0]?.benchmarkName ?? 'England';
+  const table = useMemo(
+    () =>
+      rugTableSpec(series, "Every borough's value and comparison on each indicator", benchmarkName),
+    [series, benchmarkName],
+  );
   const publishers = useMemo(
     () => [...new Set(indicators.map((i) => i.source.publisher))],
     [indicators],
@@ -55,6 +62,8 @@ export function useOverviewView() {
     indicators,
     inputs,
     series,
+    table,
+    benchmarkName,
     publishers,
     error,
     isLoading,

@@ -1,9 +1,6 @@
 import { DumbbellChart } from '../../charts/dumbbell/dumbbell-chart';
-import { dumbbellTableSpec } from '../../charts/dumbbell/dumbbell-table-spec';
 import { RatioTrendChart } from '../../charts/ratio-trend/ratio-trend-chart';
-import { ratioTrendTableSpec } from '../../charts/ratio-trend/ratio-trend-table-spec';
 import { ScatterChart } from '../../charts/scatter/scatter-chart';
-import { scatterTableSpec } from '../../charts/scatter/scatter-table-spec';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { ErrorMessage } from '../../components/error-message';
@@ -38,7 +35,7 @@ export function ParityView() {
   const sex = useSelectionStore((s) => s.sex);
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
-  const { mental, physical, model } = view;
+  const { mental, physical, model, tables } = view;
   const options = [...view.indicators]
     .sort((a, b) => a.domain.localeCompare(b.domain) || a.shortName.localeCompare(b.shortName))
     .map((i) => ({ value: i.id, label: `${i.shortName} (${DOMAINS[i.domain]})` }));
@@ -49,8 +46,6 @@ export function ParityView() {
   const sexes = splitSide && splitSide.sexes.length > 1 ? splitSide.sexes : [];
   const sources = [mental, physical].flatMap((i) => (i ? [i.source.attribution] : []));
   const source = [...new Set(sources)].join(' ');
-  const rankCaption = `Ranks on ${mental?.shortName ?? ''} and ${physical?.shortName ?? ''}, by gap`;
-  const overTimeCaption = `${model?.overTime?.borough.name ?? ''} relative to England over time`;
 
   return (
     <>
@@ -101,7 +96,7 @@ export function ParityView() {
             </p>
           ))}
           {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
-          {model && mental && physical && (
+          {model && tables && mental && physical && (
             <>
               <section className="parity-summary" aria-labelledby="parity-summary-heading">
                 <h2 id="parity-summary-heading">In brief</h2>
@@ -117,10 +112,7 @@ export function ParityView() {
                 source={source}
                 exportSpec={frameExport(
                   [mental.shortName, 'against', physical.shortName],
-                  scatterTableSpec(
-                    model.scatter,
-                    `${model.mental.label} against ${model.physical.label}, by borough`,
-                  ),
+                  tables.scatter,
                 )}
                 chart={
                   <ScatterChart
@@ -129,14 +121,7 @@ export function ParityView() {
                   />
                 }
                 tableOpen={false}
-                table={
-                  <SpecTable
-                    spec={scatterTableSpec(
-                      model.scatter,
-                      `${model.mental.label} against ${model.physical.label}, by borough`,
-                    )}
-                  />
-                }
+                table={<SpecTable spec={tables.scatter} />}
               />
               {model.ranks.rows.length > 0 && (
                 <ChartFrame
@@ -145,12 +130,7 @@ export function ParityView() {
                   source={source}
                   exportSpec={frameExport(
                     [mental.shortName, physical.shortName, 'ranks'],
-                    dumbbellTableSpec(
-                      model.ranks,
-                      mental.shortName,
-                      physical.shortName,
-                      rankCaption,
-                    ),
+                    tables.ranks,
                   )}
                   chart={
                     <DumbbellChart
@@ -160,19 +140,10 @@ export function ParityView() {
                     />
                   }
                   tableOpen={false}
-                  table={
-                    <SpecTable
-                      spec={dumbbellTableSpec(
-                        model.ranks,
-                        mental.shortName,
-                        physical.shortName,
-                        rankCaption,
-                      )}
-                    />
-                  }
+                  table={<SpecTable spec={tables.ranks} />}
                 />
               )}
-              {model.overTime ? (
+              {model.overTime && tables.overTime ? (
                 <ChartFrame
                   title={`Is the gap closing? ${model.overTime.borough.name} relative to England over time`}
                   subtitle={`${mental.shortName} (circles) and ${physical.shortName} (squares, dashed), each period ÷ England's value · ${gapWords(model.overTime.gap)}`}
@@ -184,12 +155,7 @@ export function ParityView() {
                       physical.shortName,
                       'over-time',
                     ],
-                    ratioTrendTableSpec(
-                      model.overTime,
-                      mental.shortName,
-                      physical.shortName,
-                      overTimeCaption,
-                    ),
+                    tables.overTime,
                   )}
                   chart={
                     <RatioTrendChart
@@ -199,16 +165,7 @@ export function ParityView() {
                     />
                   }
                   tableOpen={false}
-                  table={
-                    <SpecTable
-                      spec={ratioTrendTableSpec(
-                        model.overTime,
-                        mental.shortName,
-                        physical.shortName,
-                        overTimeCaption,
-                      )}
-                    />
-                  }
+                  table={<SpecTable spec={tables.overTime} />}
                 />
               ) : (
                 <p className="field__hint">
@@ -216,7 +173,8 @@ export function ParityView() {
                 </p>
               )}
               <div className="parity-deprivation">
-                {model.deprivation.map((d) => (
+                {/* tables.deprivation is built from model.deprivation, index for index. */}
+                {model.deprivation.map((d, i) => (
                   <ChartFrame
                     key={d.side.indicator.id}
                     title={`Given deprivation, who does better? ${d.side.indicator.shortName}`}
@@ -224,7 +182,7 @@ export function ParityView() {
                     source={`${d.side.indicator.source.attribution} IMD 2019: Ministry of Housing, Communities and Local Government.`}
                     exportSpec={frameExport(
                       [d.side.indicator.shortName, 'against', 'deprivation'],
-                      scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`),
+                      tables.deprivation[i]!,
                     )}
                     chart={
                       <ScatterChart
@@ -233,11 +191,7 @@ export function ParityView() {
                       />
                     }
                     tableOpen={false}
-                    table={
-                      <SpecTable
-                        spec={scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`)}
-                      />
-                    }
+                    table={<SpecTable spec={tables.deprivation[i]!} />}
                   />
                 ))}
               </div>

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorId } from '../../domain';
+import { dumbbellTableSpec } from '../../charts/dumbbell/dumbbell-table-spec';
+import { ratioTrendTableSpec } from '../../charts/ratio-trend/ratio-trend-table-spec';
+import { scatterTableSpec } from '../../charts/scatter/scatter-table-spec';
 import { buildParityModel } from '../../model/parity';
 import { availablePairs } from '../../data/catalogue';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
@@ -67,5 +70,40 @@ export function useParityView() {
       borough,
     ],
   );
-  return { indicators, boroughs, pairs, mental, physical, model, unknown, error, isLoading };
+  // Each chart's table, built once: its twin and its export read the same spec.
+  const tables = useMemo(() => {
+    if (!model || !mental || !physical) return undefined;
+    const m = mental.shortName;
+    const p = physical.shortName;
+    return {
+      scatter: scatterTableSpec(
+        model.scatter,
+        `${model.mental.label} against ${model.physical.label}, by borough`,
+      ),
+      ranks: dumbbellTableSpec(model.ranks, m, p, `Ranks on ${m} and ${p}, by gap`),
+      overTime:
+        model.overTime &&
+        ratioTrendTableSpec(
+          model.overTime,
+          m,
+          p,
+          `${model.overTime.borough.name} relative to England over time`,
+        ),
+      deprivation: model.deprivation.map((d) =>
+        scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`),
+      ),
+    };
+  }, [model, mental, physical]);
+  return {
+    indicators,
+    boroughs,
+    pairs,
+    mental,
+    physical,
+    model,
+    tables,
+    unknown,
+    error,
+    isLoading,
+  };
 }

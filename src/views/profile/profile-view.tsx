@@ -1,7 +1,6 @@
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { SpineChart } from '../../charts/spine/spine-chart';
 import { SpecTable } from '../../charts/shared/spec-table';
-import { spineTableSpec } from '../../charts/spine/spine-table-spec';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
 import { DOMAINS, type AreaCode } from '../../domain';
@@ -54,7 +53,8 @@ export function ProfileView() {
                 sub-region, and the 5 boroughs nearest in IMD 2019 score).
               </p>
               <div className="profile-sections">
-                {model.sections.map((section) => (
+                {/* view.tables is built from model.sections, index for index. */}
+                {model.sections.map((section, i) => (
                   <ChartFrame
                     key={section.domain}
                     title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
@@ -67,12 +67,7 @@ export function ProfileView() {
                         'profile',
                         `vs-${model.benchmarkName}`,
                       ],
-                      spineTableSpec(
-                        section.rows,
-                        `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
-                        model.borough.name,
-                        model.benchmarkName,
-                      ),
+                      view.tables[i]!,
                     )}
                     source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
                     chart={
@@ -83,16 +78,7 @@ export function ProfileView() {
                       />
                     }
                     tableOpen={false}
-                    table={
-                      <SpecTable
-                        spec={spineTableSpec(
-                          section.rows,
-                          `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
-                          model.borough.name,
-                          model.benchmarkName,
-                        )}
-                      />
-                    }
+                    table={<SpecTable spec={view.tables[i]!} />}
                   />
                 ))}
               </div>

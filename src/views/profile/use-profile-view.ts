@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
+import { spineTableSpec } from '../../charts/spine/spine-table-spec';
+import { DOMAINS } from '../../domain';
 import { buildProfileModel } from './build-profile-model';
 
 /** One borough across every indicator, with its peers: joined for the profile view. */
@@ -34,12 +36,26 @@ export function useProfileView() {
         : undefined,
     [borough, boroughs, indicators, data.points, data.isPending, selection.benchmark, selection.ci],
   );
+  // Each section's table, built once: its twin and its export read the same spec.
+  const tables = useMemo(
+    () =>
+      model?.sections.map((section) =>
+        spineTableSpec(
+          section.rows,
+          `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
+          model.borough.name,
+          model.benchmarkName,
+        ),
+      ) ?? [],
+    [model],
+  );
   return {
     boroughs,
     indicators,
     borough,
     unknownProfile,
     model,
+    tables,
     error,
     isLoading,
   };
