@@ -12,6 +12,11 @@ import { describeReject } from '../src/domain';
 import { dataPointsToCsv } from '../src/data/normalised-format';
 import type { Catalogue } from '../src/data/catalogue';
 import { parseAreas } from '../src/data/reference';
+import {
+  collectOrganisations,
+  mergeOrganisations,
+  organisationsToCsv,
+} from '../src/data/organisations';
 import { summariseCoverage } from '../src/data/summarise-coverage';
 import {
   SNAPSHOT_EXTRACT_DATE,
@@ -65,6 +70,13 @@ function main() {
     );
   }
 
+  const organisations = mergeOrganisations(
+    ...readdirSync(join(snapshotDir, 'providers'))
+      .sort()
+      .map((name) => collectOrganisations(read(`providers/${name}`), `providers/${name}`)),
+  );
+  files['reference/organisations.csv'] = organisationsToCsv(organisations);
+
   const covered = new Set(
     SNAPSHOT_INDICATORS.flatMap((d) => [
       d.snapshotFile,
@@ -97,6 +109,7 @@ function main() {
       areas: 'reference/areas.csv',
       icbs: 'reference/icbs.csv',
       providers: 'reference/providers.csv',
+      organisations: 'reference/organisations.csv',
     },
   };
   files['catalogue.json'] = JSON.stringify(catalogue, null, 2) + '\n';

@@ -15,11 +15,17 @@ import { importPublishedFile, type FileImport } from '../../src/data/import/impo
 import { parseElsMetadata, type ElsMetadataSet } from '../../src/data/import/els-metadata';
 import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
 import { dataPointsToCsv } from '../../src/data/normalised-format';
+import {
+  collectOrganisations,
+  mergeOrganisations,
+  organisationsToCsv,
+  parseOrganisations,
+} from '../../src/data/organisations';
 import { FileError } from '../../src/data/parse-csv';
 import { summariseCoverage } from '../../src/data/summarise-coverage';
 import { readIndicatorFile } from '../../src/data/read-indicator-file';
 import { parseAreas } from '../../src/data/reference';
-import type { Indicator } from '../../src/domain';
+import type { Indicator, Organisation } from '../../src/domain';
 import { toCatalogueEntry } from '../catalogue/define';
 import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from '../catalogue/raw-indicators';
 
@@ -91,10 +97,12 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   const context = { indicators: known, boroughCodes, today: options.today };
 
   const imports: FileImport[] = [];
+  const organisationLists: Organisation[][] = [];
   const failedFiles: { file: string; error: string }[] = [];
   const importText = (text: string, name: string, metadata?: ElsMetadataSet) => {
     try {
       imports.push(importPublishedFile(text, name, { ...context, metadata }));
+      organisationLists.push(collectOrganisations(text, name));
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       failedFiles.push({ file: name, error: error.message });
@@ -167,6 +175,18 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'indicators'), { recursive: true });
   cpSync(join(dataDir, 'reference'), join(out, 'reference'), { recursive: true });
+  // The register: the bundle's, then an earlier update's, then this run's files.
+  const organisationsPath = 'reference/organisations.csv';
+  const readRegister = (dir: string, path: string | undefined) =>
+    path && existsSync(join(dir, path))
+      ? parseOrganisations(readFileSync(join(dir, path), 'utf8'), path)
+      : [];
+  const organisations = mergeOrganisations(
+    readRegister(dataDir, bundled.reference.organisations),
+    readRegister(options.out, previous?.reference.organisations),
+    ...organisationLists,
+  );
+  writeFileSync(join(out, organisationsPath), organisationsToCsv(organisations));
   const withData = merged.indicators
     .filter((i) => (merged.points.get(i.id)?.length ?? 0) > 0)
     .map((i) => {
@@ -185,7 +205,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     updatedFrom: sourceLabel,
     extractDate: options.today,
     indicators: withData,
-    reference: bundled.reference,
+    reference: { ...bundled.reference, organisations: organisationsPath },
     ...(bundled.parityPairs && { parityPairs: bundled.parityPairs }),
   };
   writeFileSync(join(out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');

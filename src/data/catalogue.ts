@@ -37,7 +37,13 @@ export interface Catalogue {
   readonly updatedFrom?: string;
   readonly extractDate: string;
   readonly indicators: readonly Indicator[];
-  readonly reference: { readonly areas: string; readonly icbs: string; readonly providers: string };
+  readonly reference: {
+    readonly areas: string;
+    readonly icbs: string;
+    readonly providers: string;
+    /** Every organisation the provider files name (absent in catalogues before it existed). */
+    readonly organisations?: string;
+  };
   /** Suggested pairs for the parity view. */
   readonly parityPairs?: readonly ParityPair[];
 }
@@ -230,6 +236,9 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       areas: str(reference, 'areas', 'reference'),
       icbs: str(reference, 'icbs', 'reference'),
       providers: str(reference, 'providers', 'reference'),
+      ...(reference.organisations !== undefined && {
+        organisations: str(reference, 'organisations', 'reference'),
+      }),
     },
   };
 }

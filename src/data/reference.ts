@@ -11,6 +11,7 @@ import {
   type AreaCode,
   type Icb,
   type OdsCode,
+  type Organisation,
   type Provider,
 } from '../domain';
 import { FileError, parseCsvText } from './parse-csv';
@@ -19,6 +20,8 @@ export interface Reference {
   readonly areas: readonly Area[];
   readonly icbs: readonly Icb[];
   readonly providers: readonly Provider[];
+  /** Every organisation named in the provider files; empty when the data has no register. */
+  readonly organisations: readonly Organisation[];
 }
 
 /** Column lists of the normalised reference tables in data/reference/. */

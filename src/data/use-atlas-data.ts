@@ -3,6 +3,7 @@ import type { DataPoint, Indicator, IndicatorId } from '../domain';
 import { fetchDataFile } from './fetch-data-file';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { readIndicatorFile } from './read-indicator-file';
+import { parseOrganisations } from './organisations';
 import { parseAreas, parseIcbs, parseProviders, type Reference } from './reference';
 import { loadUserPoints } from './user-files/user-file-storage';
 
@@ -17,15 +18,20 @@ export function useReference(catalogue: LoadedCatalogue | undefined) {
     queryFn: async ({ signal }): Promise<Reference> => {
       if (!catalogue) throw new Error('no catalogue');
       const { root, reference: paths } = catalogue;
-      const [areas, icbs, providers] = await Promise.all([
+      const [areas, icbs, providers, organisations] = await Promise.all([
         fetchDataFile(root + paths.areas, signal),
         fetchDataFile(root + paths.icbs, signal),
         fetchDataFile(root + paths.providers, signal),
+        paths.organisations ? fetchDataFile(root + paths.organisations, signal) : '',
       ]);
       return {
         areas: parseAreas(areas, paths.areas),
         icbs: parseIcbs(icbs, paths.icbs),
         providers: parseProviders(providers, paths.providers),
+        organisations:
+          paths.organisations && organisations
+            ? parseOrganisations(organisations, paths.organisations)
+            : [],
       };
     },
   });

@@ -6,3 +6,4 @@ export * from './indicator';
 export * from './provider';
 export * from './reject';
 export * from './area-comparison';
+export * from './organisation';
