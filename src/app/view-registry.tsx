@@ -24,5 +24,8 @@ export const VIEW_COMPONENTS: Record<ViewKey, ComponentType<ViewProps>> = {
   parity: lazy(() =>
     import('../views/parity/parity-view').then((m) => ({ default: m.ParityView })),
   ),
+  providers: lazy(() =>
+    import('../views/providers/providers-view').then((m) => ({ default: m.ProvidersView })),
+  ),
   data: lazy(() => import('../views/data/data-view').then((m) => ({ default: m.DataView }))),
 };

@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import type { AreaCode, BenchmarkKey, IndicatorId, Sex } from '../domain';
-import { DEFAULT_URL_STATE, type CiLevel, type UrlState, type ViewKey } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  type CiLevel,
+  type Dispersion,
+  type UrlState,
+  type ViewKey,
+} from './url-state';
 
 interface SelectionActions {
   replace: (state: UrlState) => void;
@@ -17,6 +23,13 @@ interface SelectionActions {
   /** From a rug cell or a profile row: the indicator view, that indicator, that borough selected. */
   openIndicator: (indicator: IndicatorId, borough?: AreaCode) => void;
   setParityPair: (mental: IndicatorId | undefined, physical: IndicatorId | undefined) => void;
+  /** Choosing a measure resets its period, which belongs to the old one. */
+  setProviderMeasure: (measure: IndicatorId) => void;
+  setProviderPeriod: (period: string | undefined) => void;
+  setProviders: (codes: readonly string[]) => void;
+  setDispersion: (dispersion: Dispersion) => void;
+  /** From a borough profile: the Providers view on a measure with these organisations emphasised. */
+  openProviders: (codes: readonly string[], measure?: IndicatorId) => void;
   /** From a chart's source line: that indicator's entry in "Data and methods". */
   openDataEntry: (indicator: IndicatorId) => void;
 }
@@ -41,6 +54,10 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
       profile: state.profile,
       parityMental: state.parityMental,
       parityPhysical: state.parityPhysical,
+      providerMeasure: state.providerMeasure,
+      providerPeriod: state.providerPeriod,
+      providers: state.providers,
+      dispersion: state.dispersion,
     }),
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
@@ -67,6 +84,20 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
     })),
   openDataEntry: (indicator) => set({ view: 'data', indicator }),
   setParityPair: (parityMental, parityPhysical) => set({ parityMental, parityPhysical }),
+  setProviderMeasure: (providerMeasure) => set({ providerMeasure, providerPeriod: undefined }),
+  setProviderPeriod: (providerPeriod) => set({ providerPeriod }),
+  setProviders: (providers) => set({ providers: [...new Set(providers)] }),
+  setDispersion: (dispersion) => set({ dispersion }),
+  openProviders: (providers, measure) =>
+    set((s) => ({
+      view: 'providers',
+      providers: [...new Set(providers)],
+      ...(measure &&
+        measure !== s.providerMeasure && {
+          providerMeasure: measure,
+          providerPeriod: undefined,
+        }),
+    })),
 }));
 
 export const selectUrlState = (s: SelectionStore): UrlState => ({
@@ -80,4 +111,8 @@ export const selectUrlState = (s: SelectionStore): UrlState => ({
   profile: s.profile,
   parityMental: s.parityMental,
   parityPhysical: s.parityPhysical,
+  providerMeasure: s.providerMeasure,
+  providerPeriod: s.providerPeriod,
+  providers: s.providers,
+  dispersion: s.dispersion,
 });

@@ -18,6 +18,7 @@ export const VIEWS = {
   indicator: 'Indicator',
   profile: 'Borough profile',
   parity: 'Parity',
+  providers: 'Providers',
   data: 'Data and methods',
 } as const;
 export type ViewKey = keyof typeof VIEWS;
@@ -39,13 +40,30 @@ export interface UrlState {
   /** Parity view: the mental and the physical health indicator compared. */
   readonly parityMental?: IndicatorId;
   readonly parityPhysical?: IndicatorId;
+  /** Providers view: the provider-, ICB- or CCG-level measure shown. */
+  readonly providerMeasure?: IndicatorId;
+  /** Providers view: the measure's period as published; absent means the latest. */
+  readonly providerPeriod?: string;
+  /** Providers view: organisations emphasised (ODS codes); the first one's trend is shown. */
+  readonly providers: readonly string[];
+  /** Providers view: how the funnel allows for over-dispersion. */
+  readonly dispersion: Dispersion;
 }
+
+export const DISPERSIONS = {
+  off: 'Off',
+  multiplicative: 'Multiplicative',
+  additive: 'Additive (random effects)',
+} as const;
+export type Dispersion = keyof typeof DISPERSIONS;
 
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'indicator',
   boroughs: [],
   benchmark: 'england',
   ci: '95',
+  providers: [],
+  dispersion: 'off',
 };
 
 /** What reading one parameter gave: a valid value, and each part of the text that was not. */
@@ -89,6 +107,13 @@ const IndicatorIdSchema = v.custom<IndicatorId>(
 );
 const BoroughCodeSchema = v.custom<AreaCode>((x) => typeof x === 'string' && isBoroughCode(x));
 const PeriodSchema = v.pipe(v.string(), v.maxLength(40));
+/** ODS codes as published: 3 to 6 letters and digits (RV5, TAF88, 07L). */
+const OdsCodeSchema = v.pipe(v.string(), v.regex(/^[A-Z0-9]{3,6}$/));
+const MAX_PROVIDERS = 10;
+const readPeriod = (raw: string): ParamResult<string> =>
+  v.safeParse(PeriodSchema, raw).success
+    ? { value: raw }
+    : { ignored: [{ text: `${raw.slice(0, 40)}…`, why: 'too long to be a period' }] };
 
 export const PARAMS: readonly AnyParam[] = [
   param({
@@ -134,10 +159,7 @@ export const PARAMS: readonly AnyParam[] = [
   param({
     field: 'period',
     key: 'p',
-    parse: (raw) =>
-      v.safeParse(PeriodSchema, raw).success
-        ? { value: raw }
-        : { ignored: [{ text: `${raw.slice(0, 40)}…`, why: 'too long to be a period' }] },
+    parse: readPeriod,
     serialise: (value) => value || undefined,
   }),
   param({
@@ -175,6 +197,55 @@ export const PARAMS: readonly AnyParam[] = [
     parse: bySchema(IndicatorIdSchema, 'not an indicator id'),
     serialise: (value) => value,
   }),
+  param({
+    field: 'providerMeasure',
+    key: 'pi',
+    parse: bySchema(IndicatorIdSchema, 'not an indicator id'),
+    serialise: (value) => value,
+  }),
+  param({
+    field: 'providerPeriod',
+    key: 'pt',
+    parse: readPeriod,
+    serialise: (value) => value || undefined,
+  }),
+  param({
+    field: 'providers',
+    key: 'po',
+    parse: (raw) => {
+      const codes = [
+        ...new Set(
+          raw
+            .split(',')
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ];
+      const valid = codes.filter((c) => v.is(OdsCodeSchema, c));
+      return {
+        value: valid.slice(0, MAX_PROVIDERS),
+        ignored: [
+          ...codes
+            .filter((c) => !v.is(OdsCodeSchema, c))
+            .map((text) => ({ text, why: 'not an organisation code' })),
+          ...valid.slice(MAX_PROVIDERS).map((text) => ({
+            text,
+            why: `at most ${MAX_PROVIDERS} organisations are emphasised`,
+          })),
+        ],
+      };
+    },
+    serialise: (value) => (value.length ? value.join(',') : undefined),
+  }),
+  param({
+    field: 'dispersion',
+    key: 'od',
+    parse: oneOf(
+      Object.keys(DISPERSIONS) as Dispersion[],
+      'over-dispersion is off, multiplicative or additive',
+    ),
+    serialise: unlessDefault(DEFAULT_URL_STATE.dispersion),
+  }),
 ];
 
 /** Values echoed in notices are cut to a readable length. */
@@ -200,7 +271,11 @@ export function parseUrlState(search: string): ParsedUrlState {
   for (const p of PARAMS) {
     const raw = params.get(p.key);
     // An empty b= or p= means "none", as it always has.
-    if (raw === null || (raw === '' && (p.field === 'boroughs' || p.field === 'period'))) continue;
+    if (
+      raw === null ||
+      (raw === '' && ['boroughs', 'period', 'providers', 'providerPeriod'].includes(p.field))
+    )
+      continue;
     const result: ParamResult<unknown> = p.parse(raw);
     if (result.value !== undefined) state[p.field] = result.value;
     const ignored = result.ignored ?? [];

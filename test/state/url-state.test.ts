@@ -23,6 +23,8 @@ describe('URL state', () => {
       period: '2014/15',
       ci: '99.8',
       sex: 'Female',
+      providers: [],
+      dispersion: 'off',
     };
     const search = serialiseUrlState(state);
     expect(search).toBe(
@@ -71,6 +73,13 @@ describe('URL state', () => {
       sex: fc.option(fc.constantFrom('Persons' as const, 'Male' as const, 'Female' as const), {
         nil: undefined,
       }),
+      providerMeasure: fc.option(
+        fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/).map((s) => s as IndicatorId),
+        { nil: undefined },
+      ),
+      providerPeriod: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+      providers: fc.uniqueArray(fc.stringMatching(/^[A-Z0-9]{3,6}$/), { maxLength: 10 }),
+      dispersion: fc.constantFrom('off' as const, 'multiplicative' as const, 'additive' as const),
     });
     fc.assert(
       fc.property(arbitraryState, (state) => {
@@ -82,6 +91,36 @@ describe('URL state', () => {
         expect(parsed.state).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('Providers view links', () => {
+  it('reads the measure, period, organisations and over-dispersion', () => {
+    const { state, notices } = parseUrlState(
+      '?v=providers&pi=nhstt-annual-recovery&pt=2024-25&po=rv5,TAF88,bad!code&od=additive',
+    );
+    expect(state).toMatchObject({
+      view: 'providers',
+      providerMeasure: 'nhstt-annual-recovery',
+      providerPeriod: '2024-25',
+      providers: ['RV5', 'TAF88'],
+      dispersion: 'additive',
+    });
+    expect(notices).toEqual(['Ignored "po=BAD!CODE" in the link: not an organisation code.']);
+  });
+
+  it('keeps at most ten organisations and says so', () => {
+    const codes = Array.from({ length: 12 }, (_, i) => `R${String(i).padStart(2, '0')}`);
+    const { state, notices } = parseUrlState(`?po=${codes.join(',')}`);
+    expect(state.providers).toHaveLength(10);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toContain('at most 10');
+  });
+
+  it('ignores an unknown over-dispersion setting', () => {
+    const { state, notices } = parseUrlState('?od=quadratic');
+    expect(state.dispersion).toBe('off');
+    expect(notices[0]).toContain('off, multiplicative or additive');
   });
 });
 

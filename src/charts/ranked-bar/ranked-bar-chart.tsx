@@ -30,6 +30,8 @@ export interface RankedBarChartProps {
   readonly bestQuartile?: { readonly from: number; readonly to: number };
   /** Short text for screen readers; the table twin carries the numbers. */
   readonly description: string;
+  /** Room for the names on the axis; organisations' names are longer than boroughs'. */
+  readonly labelWidth?: number;
 }
 
 const ROW_HEIGHT = 22;
@@ -113,6 +115,7 @@ export const RankedBarChart = memo(function RankedBarChart({
   animate = false,
   bestQuartile,
   description,
+  labelWidth = 190,
 }: RankedBarChartProps) {
   const height = series.data.length * ROW_HEIGHT + 70;
   // Dots start their (invisible) bar at the axis start: zero is not on a years or score axis.
@@ -142,7 +145,7 @@ export const RankedBarChart = memo(function RankedBarChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={190}
+        width={labelWidth}
         interval={0}
         tick={{ fill: '#0b0c0c', fontSize: 13 }}
       />

@@ -1,0 +1,158 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import type { FunnelUnitRow, ProviderFunnel } from '../../model/provider-funnel';
+import { OUTLINE } from '../shared/outcome-style';
+import { JUDGEMENT_FILL, markOf } from './funnel-marks';
+import { funnelDomains } from './funnel-domains';
+
+export interface FunnelChartProps {
+  readonly funnel: ProviderFunnel;
+  readonly unit: string;
+  readonly width?: number;
+  readonly description: string;
+}
+
+const HEIGHT = 420;
+
+/** One organisation's mark: shape for its place, fill for its reading, size for London. */
+function UnitMark(props: { cx?: number; cy?: number; payload?: FunnelUnitRow }) {
+  const { cx, cy, payload: u } = props;
+  if (cx === undefined || cy === undefined || !u) return null;
+  const mark = markOf(u);
+  const r = u.selected ? 8 : u.london ? 6 : 3.5;
+  const fill = JUDGEMENT_FILL[u.judgement];
+  const style = {
+    fill: mark.solid ? fill : '#ffffff',
+    stroke: u.london || u.selected ? OUTLINE : mark.solid ? fill : fill,
+    strokeWidth: u.selected ? 2.5 : u.london ? 1.5 : 1,
+    fillOpacity: u.london || u.selected ? 1 : 0.55,
+  };
+  const label = u.selected || (u.london && u.at998 !== 'within');
+  return (
+    <g>
+      {mark.shape === 'circle' ? (
+        <circle cx={cx} cy={cy} r={r} {...style} />
+      ) : (
+        <path
+          d={
+            mark.shape === 'up'
+              ? `M${cx},${cy - r * 1.2} L${cx + r},${cy + r * 0.8} L${cx - r},${cy + r * 0.8} Z`
+              : `M${cx},${cy + r * 1.2} L${cx + r},${cy - r * 0.8} L${cx - r},${cy - r * 0.8} Z`
+          }
+          {...style}
+        />
+      )}
+      {label && (
+        <text
+          x={cx + r + 4}
+          y={cy + 4}
+          fontSize={12}
+          fontWeight={u.selected ? 700 : 400}
+          fill="#0b0c0c"
+          paintOrder="stroke"
+          stroke="#ffffff"
+          strokeWidth={3}
+        >
+          {u.name}
+        </text>
+      )}
+    </g>
+  );
+}
+
+const renderMark = (props: unknown) => (
+  // Recharts passes each point's position and our datum as the payload.
+  <UnitMark {...(props as { cx?: number; cy?: number; payload?: FunnelUnitRow })} />
+);
+
+/**
+ * Funnel plot: every organisation by size (x) and value (y), the target, and 95% (dashed) and
+ * 99.8% (solid) control limits. Non-London organisations are small and pale; London's are
+ * larger and outlined; the user's are largest and labelled. Props only.
+ */
+export const FunnelChart = memo(function FunnelChart({
+  funnel,
+  unit,
+  width,
+  description,
+}: FunnelChartProps) {
+  const domains = useMemo(() => funnelDomains(funnel), [funnel]);
+  // Others first, then London, then the selected: the ones that matter are drawn on top.
+  const layers = useMemo(() => {
+    const plotted = funnel.units.map((u) => ({ ...u, x: u.size }));
+    return {
+      others: plotted.filter((u) => !u.london && !u.selected),
+      london: plotted.filter((u) => u.london && !u.selected),
+      selected: plotted.filter((u) => u.selected),
+    };
+  }, [funnel]);
+  const limitLine = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') => (
+    <Line
+      key={key}
+      data={funnel.limits as unknown as Record<string, number>[]}
+      dataKey={key}
+      type="monotone"
+      dot={false}
+      stroke={key.endsWith('998') ? '#0b0c0c' : '#505a5f'}
+      strokeDasharray={key.endsWith('998') ? undefined : '6 4'}
+      strokeWidth={1.4}
+      isAnimationActive={false}
+      legendType="none"
+    />
+  );
+  return (
+    <ComposedChart
+      width={width}
+      height={HEIGHT}
+      responsive={width === undefined}
+      style={width === undefined ? { width: '100%', height: HEIGHT } : undefined}
+      margin={{ top: 16, right: 32, bottom: 32, left: 12 }}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={description}
+    >
+      <CartesianGrid stroke="#e5e5e5" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={domains.x}
+        ticks={domains.xTicks}
+        allowDataOverflow
+        tick={{ fill: '#0b0c0c', fontSize: 12 }}
+        tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+        label={{ value: funnel.xLabel, position: 'insideBottom', offset: -18, fill: '#0b0c0c' }}
+      />
+      <YAxis
+        type="number"
+        domain={domains.y}
+        ticks={domains.yTicks}
+        allowDataOverflow
+        tick={{ fill: '#0b0c0c', fontSize: 12 }}
+        label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
+      />
+      <ReferenceLine y={funnel.target} stroke="#0b0c0c" strokeWidth={1.5} />
+      {limitLine('lower998')}
+      {limitLine('upper998')}
+      {limitLine('lower95')}
+      {limitLine('upper95')}
+      <Scatter
+        data={layers.others as unknown as Record<string, number>[]}
+        dataKey="value"
+        shape={renderMark}
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={layers.london as unknown as Record<string, number>[]}
+        dataKey="value"
+        shape={renderMark}
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={layers.selected as unknown as Record<string, number>[]}
+        dataKey="value"
+        shape={renderMark}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+});

@@ -1,0 +1,91 @@
+import { DISPERSION_WORDS } from './dispersion-words';
+import type { ProviderFunnel } from '../../model/provider-funnel';
+import { formatValue } from '../shared/format-value';
+import type { TableColumn, TableSpec } from '../shared/table-spec';
+import { JUDGEMENT_WORDS, markOf, placeWords } from './funnel-marks';
+
+export interface FunnelTableRow {
+  readonly code: string;
+  readonly name: string;
+  readonly london: boolean;
+  readonly selected: boolean;
+  readonly value: number | null;
+  readonly size?: number;
+  readonly at95?: string;
+  readonly at998?: string;
+  readonly judgement?: string;
+  readonly symbol?: string;
+  readonly reason?: string;
+}
+
+/**
+ * The funnel's table twin: every organisation on the plot (London first, then by name) with
+ * its value, size, place at 95% and 99.8% and the over-dispersion setting, then every
+ * organisation left off the plot with the reason.
+ */
+export function funnelTableSpec(
+  funnel: ProviderFunnel,
+  options: { readonly caption: string; readonly unit: string; readonly decimals?: number },
+): TableSpec<FunnelTableRow> {
+  const dp = options.decimals ?? 1;
+  const setting = funnel.dispersion ? DISPERSION_WORDS[funnel.dispersion.mode] : 'Off';
+  const byLondonThenName = <T extends { london: boolean; name: string }>(a: T, b: T) =>
+    Number(b.london) - Number(a.london) || a.name.localeCompare(b.name);
+  const rows: FunnelTableRow[] = [
+    ...[...funnel.units].sort(byLondonThenName).map((u) => ({
+      code: u.code,
+      name: u.name,
+      london: u.london,
+      selected: u.selected,
+      value: u.value,
+      size: u.size,
+      at95: placeWords(u.at95, '95'),
+      at998: placeWords(u.at998, '99.8'),
+      judgement: JUDGEMENT_WORDS[u.judgement],
+      symbol: markOf(u).symbol,
+    })),
+    ...[...funnel.offFunnel].sort(byLondonThenName).map((o) => ({
+      code: o.code,
+      name: o.name,
+      london: o.london,
+      selected: false,
+      value: o.value,
+      reason: o.reason,
+    })),
+  ];
+  const columns: TableColumn<FunnelTableRow>[] = [
+    { key: 'name', header: 'Organisation', value: (r) => r.name, rowHeader: true },
+    { key: 'code', header: 'Code', value: (r) => r.code },
+    { key: 'london', header: 'London', value: (r) => (r.london ? 'Yes' : 'No') },
+    {
+      key: 'value',
+      header: `Value (${options.unit})`,
+      value: (r) => r.value,
+      format: (r) => formatValue(r.value, dp),
+      numeric: true,
+    },
+    {
+      key: 'size',
+      header: funnel.xLabel,
+      value: (r) => r.size ?? null,
+      format: (r) => formatValue(r.size ?? null, funnel.type === 'ratio' ? 0 : 0),
+      numeric: true,
+    },
+    {
+      key: 'at95',
+      header: 'At 95%',
+      value: (r) => r.at95 ?? r.reason ?? null,
+      format: (r) => (r.at95 ? `${r.symbol} ${r.at95}` : `Not on the funnel: ${r.reason}`),
+    },
+    { key: 'at998', header: 'At 99.8%', value: (r) => r.at998 ?? null },
+    { key: 'judgement', header: 'Reading', value: (r) => r.judgement ?? null },
+    { key: 'dispersion', header: 'Over-dispersion', value: () => setting },
+  ];
+  return {
+    caption: options.caption,
+    columns,
+    rows,
+    rowKey: (r) => r.code,
+    isSelected: (r) => r.selected,
+  };
+}

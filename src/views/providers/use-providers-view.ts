@@ -1,0 +1,252 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ENGLAND, type Indicator } from '../../domain';
+import {
+  useCatalogue,
+  useIndicatorData,
+  useReference,
+  useUserPoints,
+} from '../../data/use-atlas-data';
+import { buildProviderTrendSeries } from '../../charts/trend/build-provider-trend-series';
+import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
+import { rankedTableSpec } from '../../charts/ranked-bar/ranked-table-spec';
+import { funnelTableSpec } from '../../charts/funnel/funnel-table-spec';
+import { providerTrendTableSpec } from '../../charts/trend/provider-trend-table-spec';
+import { buildServiceAreaTiles } from '../../charts/tile-map/build-service-area-tiles';
+import { compareAreas } from '../../model/compare-areas';
+import { groupMeasures, isOrganisationLevel } from '../../model/measure-topics';
+import { organisationsForLevel } from '../../model/organisation-names';
+import { buildProviderFunnel, periodsNewestFirst } from '../../model/provider-funnel';
+import { lineage, providerTrendRows } from '../../model/provider-trend';
+import { londonReference } from '../../model/london-reference';
+import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useUserDataStore } from '../../state/user-data-store';
+
+const MAX_LABEL = 42;
+const shortLabel = (label: string) =>
+  label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
+
+/** Talking Therapies recovery is the question users arrive with; else the first measure. */
+const DEFAULT_MEASURES = ['nhstt-annual-recovery', 'mhsds-mrs01b-provider'];
+
+/** Joins the provider measures, the organisation register and the selection for the Providers view. */
+export function useProvidersView() {
+  const catalogue = useCatalogue();
+  const reference = useReference(catalogue.data);
+  const selection = useSelectionStore(useShallow(selectUrlState));
+  const userDatasets = useUserDataStore((s) => s.datasets);
+  const userHydrated = useUserDataStore((s) => s.hydrated);
+
+  const userIds = useMemo(
+    () => new Set<string>(userDatasets.flatMap((d) => d.indicators.map((i) => i.id))),
+    [userDatasets],
+  );
+  const measures = useMemo(
+    () =>
+      [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
+        (i) => isOrganisationLevel(i.level) && !i.mergeInto,
+      ),
+    [catalogue.data, userDatasets],
+  );
+  const groups = useMemo(
+    () => groupMeasures(measures, (i: Indicator) => userIds.has(i.id)),
+    [measures, userIds],
+  );
+  const byId = (id: string | undefined) =>
+    id ? measures.find((i) => i.id === id || i.formerIds?.includes(id)) : undefined;
+  const requested = byId(selection.providerMeasure);
+  const measure =
+    requested ?? DEFAULT_MEASURES.map((id) => byId(id)).find(Boolean) ?? groups[0]?.measures[0];
+  const unknownMeasure =
+    selection.providerMeasure && !requested && catalogue.data && userHydrated
+      ? selection.providerMeasure
+      : undefined;
+
+  const userDataset = userDatasets.find((d) => d.indicators.some((i) => i.id === measure?.id));
+  const published = useIndicatorData(userDataset ? undefined : measure, catalogue.data?.root);
+  const user = useUserPoints(userDataset?.id, userDataset ? measure?.id : undefined);
+  const source = userDataset ? user : published;
+  const points = useMemo(
+    () => (userDataset ? user.data : published.data?.points)?.filter((p) => p.sex === 'Persons'),
+    [userDataset, user.data, published.data],
+  );
+
+  const organisations = useMemo(
+    () =>
+      measure && reference.data
+        ? organisationsForLevel(measure.level, {
+            register: reference.data.organisations,
+            providers: reference.data.providers,
+            icbs: reference.data.icbs,
+            boroughs: reference.data.areas.filter((a) => a.kind === 'borough'),
+          })
+        : new Map(),
+    [measure, reference.data],
+  );
+  const names = useMemo(
+    () => new Map([...organisations].map(([code, o]) => [code, o.name])),
+    [organisations],
+  );
+
+  const periods = useMemo(() => periodsNewestFirst(points ?? []), [points]);
+  const period =
+    periods.find((p) => p.label === selection.providerPeriod) ?? periods[0] ?? undefined;
+  const periodNotice =
+    selection.providerPeriod && period && period.label !== selection.providerPeriod
+      ? `${measure?.shortName ?? 'This measure'} has no period "${selection.providerPeriod}"; showing the latest, ${period.label}.`
+      : undefined;
+  const inPeriod = useMemo(
+    () => (points ?? []).filter((p) => p.period.label === period?.label),
+    [points, period],
+  );
+
+  const funnel = useMemo(
+    () =>
+      measure && period && inPeriod.length
+        ? buildProviderFunnel({
+            indicator: measure,
+            points: inPeriod,
+            period,
+            organisations,
+            selected: selection.providers,
+            dispersion: selection.dispersion,
+          })
+        : undefined,
+    [measure, period, inPeriod, organisations, selection.providers, selection.dispersion],
+  );
+
+  // London's organisations with any row for this measure, ranked by the comparison engine.
+  const londonUnits = useMemo(() => {
+    const codes = new Set((points ?? []).map((p) => p.code as string));
+    return [...organisations]
+      .filter(([code, o]) => o.london && codes.has(code))
+      .map(([code, o]) => ({ code, name: o.name }));
+  }, [points, organisations]);
+  const ranked = useMemo(
+    () =>
+      measure && points && londonUnits.length && period
+        ? compareAreas({
+            indicator: measure,
+            points,
+            units: londonUnits,
+            selected: selection.providers,
+            benchmark: 'england',
+            ci: selection.ci,
+            period: period.label,
+          })
+        : undefined,
+    [measure, points, londonUnits, period, selection.providers, selection.ci],
+  );
+  const london = useMemo(
+    () => (measure ? londonReference(measure, inPeriod, londonUnits) : undefined),
+    [measure, inPeriod, londonUnits],
+  );
+  const rankedSeries = useMemo(() => {
+    if (!ranked || !measure) return undefined;
+    const series = buildRankedBarSeries(ranked.rows, measure.polarity, {
+      zeroIsMeaningful: !['median'].includes(measure.valueType),
+    });
+    // One line per name on the axis; the table twin has each in full.
+    return { ...series, data: series.data.map((d) => ({ ...d, label: shortLabel(d.label) })) };
+  }, [ranked, measure]);
+
+  // The trend follows the first emphasised organisation that has rows for this measure.
+  const chosen = selection.providers.find((c) => (points ?? []).some((p) => p.code === c));
+  const trendCodes = useMemo(
+    () => (chosen && reference.data ? lineage(chosen, reference.data.providers) : []),
+    [chosen, reference.data],
+  );
+  const trendRows = useMemo(
+    () =>
+      measure && points && trendCodes.length ? providerTrendRows(measure, points, trendCodes) : [],
+    [measure, points, trendCodes],
+  );
+  const trend = useMemo(
+    () =>
+      measure && points && trendCodes.length && periods.length >= 2
+        ? buildProviderTrendSeries({
+            indicator: measure,
+            points,
+            lines: trendCodes.map((code, i) => ({
+              code,
+              name: `${names.get(code) ?? code}${i > 0 ? ' (predecessor)' : ''}`,
+            })),
+          })
+        : undefined,
+    [measure, points, trendCodes, periods.length, names],
+  );
+
+  const tables = useMemo(() => {
+    if (!measure) return undefined;
+    const decimals = measure.decimals ?? 1;
+    const periodText = period?.label ?? '';
+    return {
+      funnel:
+        funnel?.kind === 'funnel'
+          ? funnelTableSpec(funnel, {
+              caption: `${measure.shortName}, ${periodText}: every organisation in England against the funnel`,
+              unit: measure.unit,
+              decimals,
+            })
+          : undefined,
+      ranked: ranked
+        ? rankedTableSpec(ranked.rows, {
+            caption: `${measure.shortName}, ${periodText}: London organisations ranked`,
+            unit: measure.unit,
+            benchmarkName: 'England',
+            polarity: measure.polarity,
+            ciLevel: ranked.ciUsed,
+            decimals,
+          })
+        : undefined,
+      trend: trendRows.length
+        ? providerTrendTableSpec(trendRows, names, {
+            caption: `${names.get(chosen ?? '') ?? chosen ?? ''}: ${measure.shortName} over time`,
+            unit: measure.unit,
+            decimals,
+          })
+        : undefined,
+    };
+  }, [measure, period, funnel, ranked, trendRows, names, chosen]);
+
+  const serviceTiles = useMemo(
+    () =>
+      reference.data
+        ? buildServiceAreaTiles(
+            reference.data.areas.filter((a) => a.kind === 'borough'),
+            reference.data.providers,
+            names,
+            chosen ?? selection.providers[0],
+          )
+        : undefined,
+    [reference.data, names, chosen, selection.providers],
+  );
+
+  return {
+    catalogue,
+    reference,
+    measures,
+    groups,
+    userIds,
+    measure,
+    unknownMeasure,
+    points,
+    periods,
+    period,
+    periodNotice,
+    organisations,
+    names,
+    funnel,
+    ranked,
+    rankedSeries,
+    london,
+    chosen,
+    trend,
+    trendRows,
+    tables,
+    serviceTiles,
+    hasEngland: inPeriod.some((p) => p.code === ENGLAND),
+    error: catalogue.error ?? reference.error ?? source.error,
+    isLoading: catalogue.isPending || reference.isPending || source.isPending,
+  };
+}
