@@ -45,7 +45,8 @@ export function displayOrganisationName(name: string): string {
     .split(/(\s+|-|\(|\)|\/)/)
     .map((word, i) => {
       const upper = word.toUpperCase();
-      if (ACRONYMS.has(upper)) return upper;
+      // Acronyms and codes (words with digits) stay as written.
+      if (ACRONYMS.has(upper) || /\d/.test(word)) return upper;
       if (i > 0 && SMALL.has(word)) return word;
       return word.replace(/^([a-z])/, (c) => c.toUpperCase()).replace(/'S\b/i, "'s");
     })

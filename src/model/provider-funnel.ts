@@ -74,7 +74,8 @@ export interface ProviderFunnel {
   readonly period: Period;
   /** The target line, in the measure's units. */
   readonly target: number;
-  readonly targetSource: string;
+  /** England as published; all organisations pooled (no England value); or O = E for a ratio. */
+  readonly targetSource: 'england' | 'pooled' | 'ratio-one';
   readonly units: readonly FunnelUnitRow[];
   readonly offFunnel: readonly OffFunnelRow[];
   readonly limits: readonly LimitPoint[];
@@ -195,18 +196,18 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
   // The target: England as published, else the pool of the units on the plot.
   const england = points.find((p) => p.code === ENGLAND);
   let target: number;
-  let targetSource: string;
+  let targetSource: ProviderFunnel['targetSource'];
   if (type === 'ratio') {
     target = 1 * m;
-    targetSource = 'observed equals expected (ratio 1)';
+    targetSource = 'ratio-one';
   } else if (england?.value != null && england.value > 0 && england.value < m) {
     target = england.value;
-    targetSource = `England, ${england.value}${indicator.unit === '%' ? '%' : ''} as published`;
+    targetSource = 'england';
   } else {
     const num = sized.reduce((s, u) => s + (u.value / m) * u.size, 0);
     const den = sized.reduce((s, u) => s + u.size, 0);
     target = (num / den) * m;
-    targetSource = 'all organisations pooled (no England value published for this period)';
+    targetSource = 'pooled';
   }
 
   const theta = type === 'ratio' ? 1 : target / m;

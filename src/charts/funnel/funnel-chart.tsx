@@ -15,7 +15,9 @@ export interface FunnelChartProps {
 const HEIGHT = 420;
 
 /** One organisation's mark: shape for its place, fill for its reading, size for London. */
-function UnitMark(props: { cx?: number; cy?: number; payload?: FunnelUnitRow }) {
+type PlottedUnit = FunnelUnitRow & { readonly labelLeft?: boolean };
+
+function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   const { cx, cy, payload: u } = props;
   if (cx === undefined || cy === undefined || !u) return null;
   const mark = markOf(u);
@@ -44,8 +46,9 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: FunnelUnitRow }) 
       )}
       {label && (
         <text
-          x={cx + r + 4}
+          x={u.labelLeft ? cx - r - 4 : cx + r + 4}
           y={cy + 4}
+          textAnchor={u.labelLeft ? 'end' : 'start'}
           fontSize={12}
           fontWeight={u.selected ? 700 : 400}
           fill="#0b0c0c"
@@ -62,7 +65,7 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: FunnelUnitRow }) 
 
 const renderMark = (props: unknown) => (
   // Recharts passes each point's position and our datum as the payload.
-  <UnitMark {...(props as { cx?: number; cy?: number; payload?: FunnelUnitRow })} />
+  <UnitMark {...(props as { cx?: number; cy?: number; payload?: PlottedUnit })} />
 );
 
 /**

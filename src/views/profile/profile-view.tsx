@@ -3,17 +3,21 @@ import { SpineChart } from '../../charts/spine/spine-chart';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
-import { DOMAINS, type AreaCode } from '../../domain';
+import { DOMAINS, type AreaCode, type IndicatorId } from '../../domain';
 import { useSelectionStore } from '../../state/selection-store';
 import { BenchmarkControls } from '../shared/benchmark-controls';
 import { SidePanel } from '../shared/side-panel';
 import { useProfileView } from './use-profile-view';
 import { frameExport } from '../shared/frame-export';
 
+/** Community mental health waits: a measure every London mental health trust reports. */
+const SERVICES_MEASURE = 'mhsds-mrs01b-provider' as IndicatorId;
+
 export function ProfileView() {
   const view = useProfileView();
   const setProfile = useSelectionStore((s) => s.setProfile);
   const setView = useSelectionStore((s) => s.setView);
+  const openProviders = useSelectionStore((s) => s.openProviders);
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const { model, borough } = view;
@@ -52,6 +56,20 @@ export function ProfileView() {
                 <strong>Peers:</strong> {model.peers.map((p) => p.name).join(', ')} (same ICB
                 sub-region, and the 5 boroughs nearest in IMD 2019 score).
               </p>
+              {view.trusts.map((trust) => (
+                <p key={trust.code} className="profile-peers">
+                  <a
+                    href={`?v=providers&pi=${SERVICES_MEASURE}&po=${trust.code}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      openProviders([trust.code], SERVICES_MEASURE);
+                    }}
+                  >
+                    Mental health services for {model.borough.name}
+                  </a>
+                  : {trust.name} ({trust.code}), its results on the Providers view.
+                </p>
+              ))}
               <div className="profile-sections">
                 {/* view.tables is built from model.sections, index for index. */}
                 {model.sections.map((section, i) => (

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useCatalogue, useReference } from '../../data/use-atlas-data';
+import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
+import { displayOrganisationName } from '../../model/organisation-names';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { spineTableSpec } from '../../charts/spine/spine-table-spec';
 import { DOMAINS } from '../../domain';
@@ -49,7 +52,20 @@ export function useProfileView() {
       ) ?? [],
     [model],
   );
+  // The mental health trusts serving the borough, for the link to their results.
+  const reference = useReference(useCatalogue().data);
+  const trusts = useMemo(
+    () =>
+      borough && reference.data
+        ? trustsServing(borough.code, reference.data.providers).map((t) => ({
+            code: t.code,
+            name: displayOrganisationName(t.name),
+          }))
+        : [],
+    [borough, reference.data],
+  );
   return {
+    trusts,
     boroughs,
     indicators,
     borough,

@@ -13,6 +13,12 @@ import { frameExport } from '../shared/frame-export';
 const SPIEGELHALTER =
   'Spiegelhalter DJ. Handling over-dispersion of performance indicators. Qual Saf Health Care 2005;14:347–351; Funnel plots for comparing institutional performance. Stat Med 2005;24:1185–1202';
 
+const TARGET_WORDS: Record<ProviderFunnel['targetSource'], string> = {
+  england: 'England as published',
+  pooled: 'all organisations pooled: no England value published for this period',
+  'ratio-one': 'observed equals expected',
+};
+
 /** φ and τ² in words, with what they did to the limits. */
 export function describeDispersion(funnel: ProviderFunnel): string {
   const d = funnel.dispersion;
@@ -42,8 +48,8 @@ function FunnelLegend({ funnel }: { readonly funnel: ProviderFunnel }) {
         </li>
         <li className="legend__item">large, outlined: London · largest, bold name: chosen</li>
         <li className="legend__item">
-          solid line: target {formatValue(funnel.target, 2)} ({funnel.targetSource}) · dashed: 95%
-          limits · solid curves: 99.8% limits
+          solid line: target {formatValue(funnel.target, 2)} ({TARGET_WORDS[funnel.targetSource]}) ·
+          dashed: 95% limits · solid curves: 99.8% limits
         </li>
       </ul>
     </div>
@@ -70,7 +76,9 @@ export function FunnelSection({
       title={`Is it really different, or noise? ${measure.shortName} against size`}
       subtitle={[
         funnel.period.label,
-        `${funnel.units.length} organisations in England, ${london} in London`,
+        london === funnel.units.length
+          ? `${london} London organisations (no others in this data)`
+          : `${funnel.units.length} organisations in England, ${london} in London`,
         `${funnel.londonOutside998} of London's outside the 99.8% limits, ${funnel.londonOutside95} outside 95%`,
         describeDispersion(funnel),
       ].join(' · ')}

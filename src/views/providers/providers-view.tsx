@@ -109,6 +109,12 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           (Load data).
         </p>
       )}
+      {view.absentChoice && measure && (
+        <p className="notice" role="status">
+          {view.names.get(view.absentChoice) ?? view.absentChoice} has no rows for{' '}
+          {measure.shortName}; choose another measure to see its results.
+        </p>
+      )}
       {view.isLoading && !funnel && <p aria-busy="true">Loading published data…</p>}
       {measure && view.measures.length === 0 && <p>This data holds no provider measures.</p>}
       {measure && period && (

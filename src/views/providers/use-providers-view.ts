@@ -241,6 +241,8 @@ export function useProvidersView() {
     rankedSeries,
     london,
     chosen,
+    absentChoice:
+      points && !chosen && selection.providers.length > 0 ? selection.providers[0] : undefined,
     trend,
     trendRows,
     tables,
