@@ -122,6 +122,16 @@ export function whyNoFunnel(
   return undefined;
 }
 
+/** "no value", with the publisher's suppression words where its note has them (not the whole note). */
+function whyNoValue(note: string | undefined): string {
+  const suppressed = note
+    ?.split(';')
+    .map((part) => part.trim())
+    .filter((part) => /suppress/i.test(part))
+    .pop();
+  return suppressed ? `no value: ${suppressed}` : 'no value';
+}
+
 /** Denominators from min to max, evenly spaced on a log scale so the funnel's neck is smooth. */
 function logAxis(min: number, max: number): number[] {
   const lo = Math.log(Math.max(min, 1));
@@ -182,8 +192,7 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
     if (point.code === ENGLAND || /^E(12|40)\d{7}$/.test(point.code)) continue;
     const org = orgOf(point.code);
     const base = { code: point.code, name: org.name, london: org.london, value: point.value };
-    if (point.value === null)
-      offFunnel.push({ ...base, reason: point.note ? `no value: ${point.note}` : 'no value' });
+    if (point.value === null) offFunnel.push({ ...base, reason: whyNoValue(point.note) });
     else if (!((point.denominator ?? 0) > 0))
       offFunnel.push({ ...base, reason: 'no denominator published' });
     else if (type === 'ratio' && point.count === undefined)

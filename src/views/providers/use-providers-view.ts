@@ -100,6 +100,16 @@ export function useProvidersView() {
     [points, period],
   );
 
+  // A merged trust stands for its predecessors in periods before the merger: each is
+  // emphasised and drawn as its own line, never joined to the successor.
+  const lineages = useMemo(
+    () =>
+      selection.providers.map((code) =>
+        reference.data ? lineage(code, reference.data.providers) : [code],
+      ),
+    [selection.providers, reference.data],
+  );
+  const emphasised = useMemo(() => [...new Set(lineages.flat())], [lineages]);
   const funnel = useMemo(
     () =>
       measure && period && inPeriod.length
@@ -108,11 +118,11 @@ export function useProvidersView() {
             points: inPeriod,
             period,
             organisations,
-            selected: selection.providers,
+            selected: emphasised,
             dispersion: selection.dispersion,
           })
         : undefined,
-    [measure, period, inPeriod, organisations, selection.providers, selection.dispersion],
+    [measure, period, inPeriod, organisations, emphasised, selection.dispersion],
   );
 
   // London's organisations with any row for this measure, ranked by the comparison engine.
@@ -129,13 +139,13 @@ export function useProvidersView() {
             indicator: measure,
             points,
             units: londonUnits,
-            selected: selection.providers,
+            selected: emphasised,
             benchmark: 'england',
             ci: selection.ci,
             period: period.label,
           })
         : undefined,
-    [measure, points, londonUnits, period, selection.providers, selection.ci],
+    [measure, points, londonUnits, period, emphasised, selection.ci],
   );
   const london = useMemo(
     () => (measure ? londonReference(measure, inPeriod, londonUnits) : undefined),
@@ -150,11 +160,13 @@ export function useProvidersView() {
     return { ...series, data: series.data.map((d) => ({ ...d, label: shortLabel(d.label) })) };
   }, [ranked, measure]);
 
-  // The trend follows the first emphasised organisation that has rows for this measure.
-  const chosen = selection.providers.find((c) => (points ?? []).some((p) => p.code === c));
+  // The trend follows the first emphasised organisation with rows (its own or predecessors').
+  const has = (code: string) => (points ?? []).some((p) => p.code === code);
+  const chosenIndex = lineages.findIndex((codes) => codes.some(has));
+  const chosen = chosenIndex >= 0 ? selection.providers[chosenIndex] : undefined;
   const trendCodes = useMemo(
-    () => (chosen && reference.data ? lineage(chosen, reference.data.providers) : []),
-    [chosen, reference.data],
+    () => (chosenIndex >= 0 ? (lineages[chosenIndex] ?? []) : []),
+    [chosenIndex, lineages],
   );
   const trendRows = useMemo(
     () =>

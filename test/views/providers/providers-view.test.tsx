@@ -1,0 +1,126 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App, createQueryClient } from '../../../src/app/app';
+import { useSelectionStore } from '../../../src/state/selection-store';
+import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
+import { serveRepoDataFiles } from '../../setup/serve-data-files';
+
+function renderAt(search: string) {
+  useSelectionStore.getState().replace(DEFAULT_URL_STATE);
+  window.history.replaceState(null, '', `/${search}`);
+  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+}
+
+const funnelHeading = () =>
+  screen.findByRole('heading', { name: /^Is it really different, or noise\?/ });
+
+describe('Providers view on the bundled data', () => {
+  it('lists the bundled measures by topic and says which published data is missing', async () => {
+    renderAt('?v=providers');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Which services achieve good outcomes, allowing for their size?',
+      }),
+    ).toBeInTheDocument();
+    const picker = await screen.findByRole('combobox', { name: 'Measure' });
+    const groups = within(picker).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual([
+      'Community mental health waits (MHSDS)',
+    ]);
+    // Every provider and ICB measure in the bundle is reachable.
+    expect(within(picker).getAllByRole('option')).toHaveLength(8);
+    expect(
+      screen.getByText(/Not in this data: NHS Talking Therapies, Mental Health Act/),
+    ).toBeInTheDocument();
+    await funnelHeading();
+    expect(screen.getByText(/This data holds only London's organisations/)).toBeInTheDocument();
+  });
+
+  it("lists every organisation in the funnel's table twin with its place at 95% and 99.8%", async () => {
+    const user = userEvent.setup();
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider');
+    await funnelHeading();
+    await user.click(screen.getAllByText('View as table')[0]!);
+    const table = await screen.findByRole('table', { name: /every organisation in England/ });
+    const row = within(table)
+      .getByRole('rowheader', { name: /North East London NHS Foundation Trust/ })
+      .closest('tr')!;
+    expect(row).toHaveTextContent('Above 95% limit');
+    expect(row).toHaveTextContent('Above 99.8% limit');
+    expect(row).toHaveTextContent('Off');
+    expect(
+      within(table).getAllByText(
+        'Not on the funnel: no value: suppressed (*) in source: value/numerator',
+      ),
+    ).not.toHaveLength(0);
+  });
+
+  it('reports φ when over-dispersion is allowed for, and keeps it in the link', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider');
+    await funnelHeading();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Allow for over-dispersion' }),
+      'additive',
+    );
+    expect(window.location.search).toContain('od=additive');
+    expect(await screen.findByText(/φ = \d+\.\d\d from 4 organisations/)).toBeInTheDocument();
+    expect(screen.getByText(/τ² = /)).toBeInTheDocument();
+  });
+
+  it('ranks a count measure without a funnel and says why', async () => {
+    renderAt('?v=providers&pi=mhsds-mrs04-provider');
+    expect(
+      await screen.findByText(/No funnel plot for CMH referral-spells started: it is a count/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: /How do London's providers compare\?/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows a merged trust's predecessors in the periods before the merger", async () => {
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
+    await funnelHeading();
+    // The bundle's period (Jul–Sep 2024) predates North London NHS FT: its predecessors are emphasised.
+    expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/North London NHS Foundation Trust \(trend shown\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('says when a link names a measure this data does not have', async () => {
+    renderAt('?v=providers&pi=no-such-measure');
+    expect(
+      await screen.findByText(/asked for measure “no-such-measure”, which is not in this data/),
+    ).toBeInTheDocument();
+    await funnelHeading();
+  });
+
+  it('names the file when a measure cannot be loaded', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path.includes('mhsds-mrs01b-provider')
+          ? new Response('gone', { status: 404, statusText: 'Not Found' })
+          : undefined,
+      ),
+    );
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/mhsds-mrs01b-provider\.csv: the server answered 404/);
+  });
+});
+
+describe('From a borough profile to its trust', () => {
+  it('links Camden to North London NHS Foundation Trust on the Providers view', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=profile&pb=E09000007');
+    const link = await screen.findByRole('link', { name: 'Mental health services for Camden' });
+    expect(link).toHaveAttribute('href', '?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
+    await user.click(link);
+    await funnelHeading();
+    expect(window.location.search).toContain('po=G6V2S');
+  });
+});
