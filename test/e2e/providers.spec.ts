@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const updatedBaseUrl = inject('updatedBaseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const funnelFrame = (page: Awaited<ReturnType<typeof openPage>>['page']) =>
+  page.locator('.chart-frame', {
+    has: page.getByRole('heading', { name: /Is it really different, or noise\?/ }),
+  });
+
+describe('Providers view in Chromium', () => {
+  it.runIf(updatedBaseUrl)(
+    'funnels Talking Therapies recovery with London labelled, reads φ, and opens a trust’s trend',
+    async () => {
+      const { page, problems } = await openPage(browser, updatedBaseUrl);
+      await page.goto(`${updatedBaseUrl}?v=providers`);
+      const measure = page.getByRole('combobox', { name: 'Measure' });
+      await measure.selectOption({ label: 'Recovery rate (annual) (provider)' });
+      const funnel = funnelFrame(page);
+      await funnel.waitFor();
+      // Every England provider is a mark; London's outside the 99.8% limits are named.
+      await expect.poll(() => funnel.locator('svg .recharts-scatter-symbol').count()).toBe(136);
+      await expect
+        .poll(() => funnel.locator('svg text', { hasText: 'IAPT' }).count())
+        .toBeGreaterThan(0);
+      await funnel.getByText(/136 organisations in England, 32 in London/).waitFor();
+      await funnel.getByText(/10 of London's outside the 99\.8% limits/).waitFor();
+
+      await page
+        .getByRole('combobox', { name: 'Allow for over-dispersion' })
+        .selectOption('multiplicative');
+      await funnel.getByText(/φ = 10\.91 from 136 organisations/).waitFor();
+      await funnel.getByText(/2 of London's outside the 99\.8% limits/).waitFor();
+
+      await page
+        .getByRole('combobox', { name: 'Emphasise' })
+        .selectOption({ label: 'North East London NHS Foundation Trust (RAT)' });
+      await page
+        .getByRole('heading', {
+          name: 'Is it changing? North East London NHS Foundation Trust: Recovery rate (annual) over time',
+        })
+        .waitFor();
+      expect(new URL(page.url()).search).toBe(
+        '?v=providers&pi=nhstt-annual-recovery&po=RAT&od=multiplicative',
+      );
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('follows the link from a borough profile to its trust on the bundled data', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=profile&pb=E09000002`);
+    await page
+      .getByRole('link', { name: 'Mental health services for Barking and Dagenham' })
+      .click();
+    await funnelFrame(page).waitFor();
+    expect(new URL(page.url()).search).toBe(
+      '?v=providers&pb=E09000002&pi=mhsds-mrs01b-provider&po=RAT',
+    );
+    // The chosen trust is named on the funnel and its boroughs are filled on the map.
+    await funnelFrame(page)
+      .locator('svg text', { hasText: 'North East London NHS Foundation Trust' })
+      .waitFor();
+    await expect.poll(() => page.locator('.tile.is-selected').count()).toBe(4);
+    await page.getByText('This data holds only London').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['bundled', () => baseUrl, '?v=providers&po=RV5'],
+    ['updated', () => updatedBaseUrl, '?v=providers&pi=shmi-acute&po=R1H&od=additive'],
+  ])('has no axe violations with every table twin open (%s data)', async (_name, url, search) => {
+    if (!url()) return;
+    const { page } = await openPage(browser, url(), { bypassCSP: true });
+    await page.goto(`${url()}${search}`);
+    await funnelFrame(page).waitFor();
+    await page.waitForLoadState('networkidle');
+    const frames = await page.locator('.chart-frame').count();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expect
+      .poll(() => page.locator('.chart-frame table').count())
+      .toBeGreaterThanOrEqual(frames);
+    expect(JSON.stringify(await axeViolations(page))).toBe('[]');
+    await page.context().close();
+  });
+});
