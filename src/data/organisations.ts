@@ -15,6 +15,9 @@ const NATIONAL = /^(ENG|ENGLAND|E92000001)$|^ENG_/i;
  * organisation code column (area files) give none.
  */
 export function collectOrganisations(text: string, file: string): Organisation[] {
+  // Area files (most large files) have no organisation column: read only their header.
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? [];
+  if (!mapColumns(header.map((h) => h.trim())).columns.orgCode) return [];
   const table = parseCsvText(text, file);
   const { columns } = mapColumns(table.headers);
   const codeColumn = columns.orgCode;

@@ -21,6 +21,7 @@ const VIEWS = [
   ['overview', '?v=overview'],
   ['profile', '?v=profile&pb=E09000012'],
   ['parity', '?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362'],
+  ['providers', '?v=providers&po=RAT'],
 ] as const;
 
 describe('one screenshot per chart, for review', () => {

@@ -119,7 +119,7 @@ export function OutcomeLegend({
             best quartile
           </li>
         )}
-        <li className="legend__item">▶ selected borough</li>
+        <li className="legend__item">▶ selected</li>
       </ul>
     </div>
   );

@@ -15,6 +15,7 @@ import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
 import { inferPolarity } from './infer-polarity';
+import { asPercentage, inferPercentage } from './infer-value-type';
 import { applyElsMetadata, type ElsMetadataSet } from './els-metadata';
 import { newIndicator, slug } from './new-indicator';
 
@@ -259,9 +260,12 @@ export function importPublishedFile(
   );
 
   // A new indicator's polarity follows the publisher's own comparison wording, where it has one.
-  const indicators = [...found.values()].map((indicator) => {
-    if (!created.has(indicator.id)) return indicator;
-    const inferred = inferPolarity(points.filter((p) => p.indicatorId === indicator.id));
+  const indicators = [...found.values()].map((found) => {
+    if (!created.has(found.id)) return found;
+    const own = points.filter((p) => p.indicatorId === found.id);
+    const percentage = found.valueType === 'score' ? inferPercentage(own) : undefined;
+    const indicator = percentage ? asPercentage(found, percentage.reason) : found;
+    const inferred = inferPolarity(own);
     return inferred
       ? {
           ...indicator,

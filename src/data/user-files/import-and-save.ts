@@ -1,5 +1,6 @@
 import { parseElsMetadata } from '../import/els-metadata';
 import { importPublishedFile } from '../import/import-published-file';
+import { collectOrganisations } from '../organisations';
 import { toUserDataset, type UserDataset } from './user-dataset';
 import { saveUserDataset } from './user-file-storage';
 import type { ImportProgress, WorkerRequest } from './worker-messages';
@@ -51,7 +52,11 @@ export async function importAndSave(
     request.indicators,
     hash,
   );
+  const organisations = collectOrganisations(text, request.file.name);
+  const withOrganisations = organisations.length
+    ? { ...converted, dataset: { ...converted.dataset, organisations } }
+    : converted;
   onProgress({ stage: 'saving', done: 0, total: 1 });
-  await saveUserDataset(converted);
-  return converted.dataset;
+  await saveUserDataset(withOrganisations);
+  return withOrganisations.dataset;
 }

@@ -4,6 +4,7 @@ import {
   type DataPoint,
   type Indicator,
   type IndicatorId,
+  type Organisation,
 } from '../../domain';
 import type { FileImport } from '../import/import-published-file';
 import { slug } from '../import/new-indicator';
@@ -32,6 +33,8 @@ export interface UserDataset {
   readonly report: LoadReport;
   /** SHA-256 of the file's text: loading the same file twice is detected by it. */
   readonly contentHash?: string;
+  /** Organisations a provider-measure file names, so its funnel can label them. */
+  readonly organisations?: readonly Organisation[];
 }
 
 export interface UserDatasetWithPoints {

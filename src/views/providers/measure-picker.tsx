@@ -30,7 +30,7 @@ export function MeasurePicker({
               <option key={m.id} value={m.id}>
                 {m.shortName}
                 {/\((ICB|CCG)/.test(m.shortName) ? '' : ` (${LEVEL_NAMES[m.level]})`}
-                {userIds.has(m.id) ? ' (your file)' : ''}
+                {userIds.has(m.id) && !m.shortName.includes('(your file)') ? ' (your file)' : ''}
               </option>
             ))}
           </optgroup>

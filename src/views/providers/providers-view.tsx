@@ -120,7 +120,6 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
       {measure && period && (
         <p className="field__hint">
           {measure.name} · {LEVEL_NAMES[measure.level]} level · {measure.unit} ·{' '}
-          {view.userIds.has(measure.id) ? '(your file) · ' : ''}
           {measure.source.publisher}
         </p>
       )}

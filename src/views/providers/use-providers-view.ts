@@ -21,6 +21,7 @@ import { lineage, providerTrendRows } from '../../model/provider-trend';
 import { londonReference } from '../../model/london-reference';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
+import { mergeOrganisations } from '../../data/organisations';
 
 const MAX_LABEL = 42;
 const shortLabel = (label: string) =>
@@ -75,13 +76,17 @@ export function useProvidersView() {
     () =>
       measure && reference.data
         ? organisationsForLevel(measure.level, {
-            register: reference.data.organisations,
+            // The user's files name their organisations too; published names come last and win.
+            register: mergeOrganisations(
+              ...userDatasets.map((d) => d.organisations ?? []),
+              reference.data.organisations,
+            ),
             providers: reference.data.providers,
             icbs: reference.data.icbs,
             boroughs: reference.data.areas.filter((a) => a.kind === 'borough'),
           })
         : new Map(),
-    [measure, reference.data],
+    [measure, reference.data, userDatasets],
   );
   const names = useMemo(
     () => new Map([...organisations].map(([code, o]) => [code, o.name])),

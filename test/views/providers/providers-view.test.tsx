@@ -124,3 +124,45 @@ describe('From a borough profile to its trust', () => {
     expect(window.location.search).toContain('po=G6V2S');
   });
 });
+
+/** A synthetic NHS provider-measure file, made here: the figures are not published data. */
+const syntheticProviderFile = () =>
+  new File(
+    [
+      [
+        'Indicator Name,Measure ID,Organisation Code,Organisation Name,Organisation Type,Region,Time period,Value,Numerator,Denominator',
+        'Synthetic completion rate,SYN01,ENG,England,England,England,2025-26,50,5000,10000',
+        ...Array.from(
+          { length: 6 },
+          (_, i) =>
+            `Synthetic completion rate,SYN01,ZZ${i}0,SYNTHETIC SERVICE ${i},Provider,${i < 3 ? 'London' : 'North West'},2025-26,${40 + i * 4},${(40 + i * 4) * 5},500`,
+        ),
+      ].join('\n'),
+    ],
+    'synthetic-provider-measure.csv',
+    { type: 'text/csv' },
+  );
+
+describe("A user's own provider file", () => {
+  it('appears on the Providers view marked (your file), with its organisations named', async () => {
+    const user = userEvent.setup();
+    renderAt('?v=data');
+    await user.upload(await screen.findByLabelText('Load data'), syntheticProviderFile());
+    expect(await screen.findByText(/7 rows read, 7 kept/)).toBeInTheDocument();
+    useSelectionStore.getState().setView('providers');
+    const picker = await screen.findByRole('combobox', { name: 'Measure' });
+    await user.selectOptions(
+      picker,
+      within(picker).getByRole('option', {
+        name: 'Synthetic completion rate (your file) (provider)',
+      }),
+    );
+    await funnelHeading();
+    expect(screen.getByText(/6 organisations in England, 3 in London/)).toBeInTheDocument();
+    await user.click(screen.getAllByText('View as table')[0]!);
+    const table = await screen.findByRole('table', { name: /every organisation in England/ });
+    expect(
+      within(table).getByRole('rowheader', { name: 'Synthetic Service 0' }),
+    ).toBeInTheDocument();
+  });
+});
