@@ -7,6 +7,7 @@
  *   headless Chromium, from navigation start to the first bar of the ranked chart; median of 7.
  * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
  *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
+ * - Providers measure switch on the full data (data:update from ../shared/data/raw into a copy).
  * - Snapshot bundle: "Download bundle" to the zip on the indicator view and the overview.
  * - Import (skipped with --quick): a generated 1,000,000-row Fingertips-format file through the
  *   importer vs plain PapaParse, and through "Load data" in Chromium with the longest main-thread task.
@@ -19,6 +20,7 @@ import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
 import { benchBundle } from './bench-bundle';
 import { benchOverviewSwitch } from './bench-overview';
+import { benchProvidersSwitch } from './bench-providers';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -118,6 +120,7 @@ async function main() {
     );
     await page.close();
     await benchOverviewSwitch(browser, url);
+    await benchProvidersSwitch(browser, root, dist);
     await benchBundle(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);
   } finally {

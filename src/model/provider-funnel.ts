@@ -101,7 +101,8 @@ export interface FunnelInput {
   readonly dispersion: DispersionMode;
 }
 
-const LIMIT_STEPS = 120;
+// Log-spaced, so 64 points draw a smooth funnel; the exact limits cost ~0.1 ms per point.
+const LIMIT_STEPS = 64;
 
 /** Why a measure has no funnel, or undefined when it can have one. */
 export function whyNoFunnel(
