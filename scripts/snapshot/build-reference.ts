@@ -44,6 +44,8 @@ export function buildReference(read: Read) {
       short_name: tile.short_name_gicentre ?? '',
       tile_row: tile.row ?? '',
       tile_col: tile.col ?? '',
+      former_ccg_code: b.former_ccg_code_2013_2021 ?? '',
+      former_ccg_name: b.former_ccg_name ?? '',
     };
   });
   areas.push(
@@ -57,6 +59,8 @@ export function buildReference(read: Read) {
       short_name: 'Ldn',
       tile_row: '',
       tile_col: '',
+      former_ccg_code: '',
+      former_ccg_name: '',
     },
     {
       code: ENGLAND,
@@ -68,6 +72,8 @@ export function buildReference(read: Read) {
       short_name: 'Eng',
       tile_row: '',
       tile_col: '',
+      former_ccg_code: '',
+      former_ccg_name: '',
     },
   );
 

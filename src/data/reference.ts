@@ -35,7 +35,11 @@ export const AREA_COLUMNS = [
   'short_name',
   'tile_row',
   'tile_col',
+  'former_ccg_code',
+  'former_ccg_name',
 ] as const;
+/** Columns added later are optional when read, so a folder written before them still loads. */
+const AREA_REQUIRED = AREA_COLUMNS.filter((c) => !c.startsWith('former_ccg'));
 export const ICB_COLUMNS = ['code', 'ods_code', 'name', 'sub_region'] as const;
 export const PROVIDER_COLUMNS = [
   'code',
@@ -89,7 +93,7 @@ function code<T>(
 const optional = (value: string | undefined) => (value ? value : undefined);
 
 export function parseAreas(text: string, file: string): Area[] {
-  return readTable(text, file, AREA_COLUMNS).map((row, i) => {
+  return readTable(text, file, AREA_REQUIRED).map((row, i) => {
     const subRegion = row.sub_region ?? '';
     if (subRegion && !isSubRegion(subRegion))
       throw rowError(file, i, 'sub_region', `"${subRegion}" is not a London ICB sub-region`);
@@ -106,6 +110,10 @@ export function parseAreas(text: string, file: string): Area[] {
       ...(row.inner_outer && { innerOuter: oneOf(file, row, i, 'inner_outer', INNER_OUTER) }),
       ...(row.short_name && { shortName: row.short_name }),
       ...(row.tile_row && row.tile_col && { tile: { row: tileRow, col: tileCol } }),
+      ...(row.former_ccg_code &&
+        row.former_ccg_name && {
+          formerCcg: { code: row.former_ccg_code, name: row.former_ccg_name },
+        }),
     };
   });
 }

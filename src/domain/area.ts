@@ -35,6 +35,8 @@ export interface Area {
   readonly innerOuter?: InnerOuter;
   readonly shortName?: string;
   readonly tile?: TilePosition;
+  /** The 2013–2021 CCG the borough belonged to (ODS code and name), for CCG-level measures. */
+  readonly formerCcg?: { readonly code: string; readonly name: string };
 }
 
 export interface Icb {

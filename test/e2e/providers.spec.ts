@@ -77,6 +77,24 @@ describe('Providers view in Chromium', () => {
     await page.context().close();
   });
 
+  it.runIf(updatedBaseUrl)(
+    "shows a borough's former CCG's measures, labelled same area or shared",
+    async () => {
+      const { page, problems } = await openPage(browser, updatedBaseUrl);
+      await page.goto(`${updatedBaseUrl}?v=profile&pb=E09000007`);
+      const camden = page.getByRole('table', { name: /NHS Camden CCG.*\(CCG, same area\)/ });
+      await camden
+        .getByRole('rowheader', { name: 'Serious mental illness prevalence (QOF, CCG)' })
+        .waitFor();
+      await page.getByRole('combobox', { name: 'Borough' }).selectOption({ label: 'Hackney' });
+      await page
+        .getByRole('table', { name: /\(CCG covering City of London and Hackney together\)/ })
+        .waitFor();
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it.each([
     ['bundled', () => baseUrl, '?v=providers&po=RV5'],
     ['updated', () => updatedBaseUrl, '?v=providers&pi=shmi-acute&po=R1H&od=additive'],

@@ -70,6 +70,11 @@ export function ProfileView() {
                   : {trust.name} ({trust.code}), its results on the Providers view.
                 </p>
               ))}
+              {view.ccgTable && (
+                <div className="profile-ccg">
+                  <SpecTable spec={view.ccgTable} />
+                </div>
+              )}
               <div className="profile-sections">
                 {/* view.tables is built from model.sections, index for index. */}
                 {model.sections.map((section, i) => (

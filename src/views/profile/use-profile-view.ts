@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
-import { useCatalogue, useReference } from '../../data/use-atlas-data';
+import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
+import { ccgForBorough, ccgMeasureRows } from '../../model/ccg-for-borough';
+import { ccgTableSpec } from './ccg-table-spec';
 import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
 import { displayOrganisationName } from '../../model/organisation-names';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
@@ -53,7 +55,29 @@ export function useProfileView() {
     [model],
   );
   // The mental health trusts serving the borough, for the link to their results.
-  const reference = useReference(useCatalogue().data);
+  const catalogue = useCatalogue();
+  const reference = useReference(catalogue.data);
+  // CCG-level measures (after a data update) for the borough's former CCG, labelled honestly.
+  const ccgIndicators = useMemo(
+    () => catalogue.data?.indicators.filter((i) => i.level === 'ccg') ?? [],
+    [catalogue.data],
+  );
+  const ccgData = useIndicatorsData(ccgIndicators, catalogue.data?.root);
+  const ccgTable = useMemo(() => {
+    const ccg =
+      borough && reference.data
+        ? ccgForBorough(borough, boroughs, reference.data.organisations)
+        : undefined;
+    if (!ccg || !borough) return undefined;
+    const rows = ccgMeasureRows(
+      ccg,
+      ccgIndicators.flatMap((indicator) => {
+        const points = ccgData.points.get(indicator.id);
+        return points ? [{ indicator, points }] : [];
+      }),
+    );
+    return rows.length ? ccgTableSpec(ccg, rows, borough.name) : undefined;
+  }, [borough, boroughs, reference.data, ccgIndicators, ccgData.points]);
   const trusts = useMemo(
     () =>
       borough && reference.data
@@ -65,6 +89,7 @@ export function useProfileView() {
     [borough, reference.data],
   );
   return {
+    ccgTable,
     trusts,
     boroughs,
     indicators,
