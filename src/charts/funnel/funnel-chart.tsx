@@ -4,6 +4,7 @@ import type { FunnelUnitRow, ProviderFunnel } from '../../model/provider-funnel'
 import { OUTLINE } from '../shared/outcome-style';
 import { JUDGEMENT_FILL, markOf } from './funnel-marks';
 import { funnelDomains } from './funnel-domains';
+import { placeLabels, type LabelPlacement } from './place-labels';
 
 export interface FunnelChartProps {
   readonly funnel: ProviderFunnel;
@@ -13,9 +14,14 @@ export interface FunnelChartProps {
 }
 
 const HEIGHT = 420;
+const MARGIN = { top: 16, right: 32, bottom: 32, left: 12 };
+const Y_AXIS_WIDTH = 60;
+const X_AXIS_HEIGHT = 30;
+/** For placing names when the chart fills its container: a typical frame's width. */
+const DEFAULT_WIDTH = 900;
 
 /** One organisation's mark: shape for its place, fill for its reading, size for London. */
-type PlottedUnit = FunnelUnitRow & { readonly labelLeft?: boolean };
+type PlottedUnit = FunnelUnitRow & Partial<LabelPlacement>;
 
 function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   const { cx, cy, payload: u } = props;
@@ -29,7 +35,7 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
     strokeWidth: u.selected ? 2.5 : u.london ? 1.5 : 1,
     fillOpacity: u.london || u.selected ? 1 : 0.55,
   };
-  const label = u.selected || (u.london && u.at998 !== 'within');
+  const label = u.showLabel === true;
   return (
     <g>
       {mark.shape === 'circle' ? (
@@ -82,13 +88,18 @@ export const FunnelChart = memo(function FunnelChart({
   const domains = useMemo(() => funnelDomains(funnel), [funnel]);
   // Others first, then London, then the selected: the ones that matter are drawn on top.
   const layers = useMemo(() => {
-    const plotted = funnel.units.map((u) => ({ ...u, x: u.size }));
+    // Names only where they do not print over each other; the table twin names every mark.
+    const labels = placeLabels(funnel.units, funnel.target, domains, {
+      width: (width ?? DEFAULT_WIDTH) - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH,
+      height: HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
+    });
+    const plotted = funnel.units.map((u) => ({ ...u, x: u.size, ...labels.get(u.code) }));
     return {
       others: plotted.filter((u) => !u.london && !u.selected),
       london: plotted.filter((u) => u.london && !u.selected),
       selected: plotted.filter((u) => u.selected),
     };
-  }, [funnel]);
+  }, [funnel, domains, width]);
   const limitLine = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') => (
     <Line
       key={key}
@@ -109,7 +120,7 @@ export const FunnelChart = memo(function FunnelChart({
       height={HEIGHT}
       responsive={width === undefined}
       style={width === undefined ? { width: '100%', height: HEIGHT } : undefined}
-      margin={{ top: 16, right: 32, bottom: 32, left: 12 }}
+      margin={MARGIN}
       accessibilityLayer={false}
       role="img"
       aria-label={description}

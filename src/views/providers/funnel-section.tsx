@@ -46,7 +46,10 @@ function FunnelLegend({ funnel }: { readonly funnel: ProviderFunnel }) {
           <span className="legend__swatch" style={{ background: JUDGEMENT_FILL.worse }} />
           worse
         </li>
-        <li className="legend__item">large, outlined: London · largest, bold name: chosen</li>
+        <li className="legend__item">
+          large, outlined: London (named when outside 99.8%, where there is room) · largest, bold
+          name: chosen
+        </li>
         <li className="legend__item">
           solid line: target {formatValue(funnel.target, 2)} ({TARGET_WORDS[funnel.targetSource]}) ·
           dashed: 95% limits · solid curves: 99.8% limits
