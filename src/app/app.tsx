@@ -8,6 +8,7 @@ import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
 import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
 import { ViewToolbar } from './view-toolbar';
+import { SkipLinks } from './skip-links';
 
 /**
  * After the view changes (a rug cell, a link, back/forward), focus moves to the new view's
@@ -66,23 +67,7 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   useFocusOnViewChange(view, focus === undefined);
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          // The first chart of the view, whatever the view: focus its frame, then Tab reaches it.
-          const chart = document.querySelector<HTMLElement>('main .chart-frame');
-          if (!chart) return;
-          e.preventDefault();
-          chart.tabIndex = -1;
-          chart.focus();
-        }}
-      >
-        Skip to the main chart
-      </a>
+      <SkipLinks view={view} />
       <Header
         view={view}
         onNavigate={(next) => {

@@ -30,8 +30,8 @@ describe('borough views in Chromium', () => {
 
     await page
       .getByRole('group', { name: 'Boroughs' })
-      .getByRole('checkbox', { name: 'Lewisham' })
-      .check();
+      .getByRole('option', { name: 'Lewisham' })
+      .click();
     await page.getByRole('heading', { name: 'What good looks like' }).waitFor();
     await expect(
       page

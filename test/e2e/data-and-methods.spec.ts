@@ -119,4 +119,103 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     expect(presses).toBeLessThanOrEqual(5);
     await page.context().close();
   });
+
+  it.each([
+    ['the map', 'Skip to the map', `document.activeElement?.closest('.tile-map') !== null`, 6],
+    [
+      'the controls',
+      'Skip to the controls',
+      `document.activeElement?.id === 'indicator-picker'`,
+      4,
+    ],
+  ])(
+    'reaches %s on the indicator view from the top of the page in a few key presses',
+    async (_name, link, reached, most) => {
+      const { page } = await openPage(browser, baseUrl);
+      await page.goto(baseUrl);
+      await page.locator('.tile-map button').first().waitFor();
+      let presses = 0;
+      while (presses < 10) {
+        presses++;
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === link) break;
+      }
+      presses++;
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(reached)).resolves.toBe(true);
+      expect(presses).toBeLessThanOrEqual(most);
+      await page.context().close();
+    },
+  );
+
+  it('reflows without a horizontal page scroll at 1366, on a tablet and at 200% zoom', async () => {
+    const views = [
+      '',
+      '?v=overview',
+      '?v=profile&pb=E09000012',
+      '?v=parity&b=E09000007',
+      '?v=providers&po=RAT',
+      '?v=data',
+    ];
+    const sizes = [
+      { width: 1366, height: 768, deviceScaleFactor: 1 },
+      { width: 820, height: 1180, deviceScaleFactor: 1 },
+      // 1366 × 768 at 200% zoom: 683 CSS pixels wide (WCAG 1.4.10).
+      { width: 683, height: 384, deviceScaleFactor: 2 },
+    ];
+    const overflowing: string[] = [];
+    for (const { width, height, deviceScaleFactor } of sizes) {
+      const { page } = await openPage(browser, baseUrl, {
+        viewport: { width, height },
+        deviceScaleFactor,
+      });
+      for (const search of views) {
+        await page.goto(`${baseUrl}${search}`);
+        await page.locator('main h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        const wide = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (wide > 0) overflowing.push(`${width}px ${search || '?v=indicator'}: ${wide}px`);
+      }
+      await page.context().close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('folds the borough panel on a tablet and shows every borough when opened', async () => {
+    const { page } = await openPage(browser, baseUrl, { viewport: { width: 820, height: 1180 } });
+    await page.goto(`${baseUrl}?b=E09000007`);
+    const toggle = page.getByRole('button', { name: 'Boroughs: 1 selected' });
+    await toggle.waitFor();
+    await expect(page.getByRole('listbox').isVisible()).resolves.toBe(false);
+    await toggle.click();
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect.poll(() => options.count()).toBe(33);
+    const visible = await options.evaluateAll(
+      (list) =>
+        list.filter((o) => {
+          const box = o.getBoundingClientRect();
+          return box.width > 0 && box.right <= document.documentElement.clientWidth;
+        }).length,
+    );
+    expect(visible).toBe(33);
+    await page.context().close();
+  });
+
+  it('moves through the borough list as one Tab stop, selecting with Space and type-ahead', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.locator('.tile-map button').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search boroughs' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('wan');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).search).toBe('?b=E09000032');
+    await page.keyboard.press('Tab');
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('[role="listbox"]') === null),
+    ).resolves.toBe(true);
+    await page.context().close();
+  });
 });

@@ -29,8 +29,8 @@ describe('Parity view in Chromium', () => {
       .waitFor();
     await page
       .getByRole('group', { name: 'Boroughs' })
-      .getByRole('checkbox', { name: 'Camden' })
-      .check();
+      .getByRole('option', { name: 'Camden' })
+      .click();
     // Every chart labels the selected borough.
     await expect
       .poll(() => page.locator('svg.scatter text', { hasText: '▶ Camden' }).count())

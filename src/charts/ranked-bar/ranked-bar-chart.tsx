@@ -98,7 +98,16 @@ function BarWithWhisker({
         </g>
       )}
       {datum && (
-        <text x={labelX} y={mid + 4} fontSize={12} fill="#0b0c0c">
+        // A white halo keeps the label legible where a reference line crosses it.
+        <text
+          x={labelX}
+          y={mid + 4}
+          fontSize={12}
+          fill="#0b0c0c"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
           {datum.valueLabel}
         </text>
       )}

@@ -61,7 +61,7 @@ describe('IndicatorView on the bundled data', () => {
     renderApp();
     await table();
     const filter = screen.getByRole('group', { name: 'Boroughs' });
-    await user.click(within(filter).getByRole('checkbox', { name: 'Barnet' }));
+    await user.click(within(filter).getByRole('option', { name: 'Barnet' }));
     expect(await rowFor('Barnet')).toHaveClass('is-selected');
     expect(window.location.search).toBe('?b=E09000003');
     await user.click(within(filter).getByRole('button', { name: 'South West London' }));
@@ -78,8 +78,8 @@ describe('IndicatorView on the bundled data', () => {
     await user.type(within(filter).getByRole('searchbox', { name: 'Search boroughs' }), 'ham');
     expect(
       within(filter)
-        .getAllByRole('checkbox')
-        .map((c) => c.closest('label')?.textContent),
+        .getAllByRole('option')
+        .map((c) => c.textContent),
     ).toEqual([
       'Barking and Dagenham',
       'Hammersmith and Fulham',
