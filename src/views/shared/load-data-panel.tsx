@@ -129,9 +129,16 @@ export function LoadDataPanel({
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId} className="button">
-          Load data
-        </label>
+        {/* A real button opens the chooser with Enter or Space and shows its focus; the file
+            input it drives is hidden and out of the Tab order. */}
+        <button
+          type="button"
+          className="button"
+          disabled={loading}
+          onClick={() => input.current?.click()}
+        >
+          Choose files…
+        </button>
         <input
           id={inputId}
           ref={input}
@@ -139,6 +146,8 @@ export function LoadDataPanel({
           accept=".csv,text/csv,.json,application/json"
           multiple
           className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Load data"
           disabled={loading}
           onChange={(e) => {
             choose([...(e.target.files ?? [])]);
