@@ -50,7 +50,7 @@ export function BoroughListbox({ boroughs, chosen, onToggle, label }: BoroughLis
         break;
       default: {
         if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-        const now = Date.now();
+        const now = event.timeStamp;
         const text =
           (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') +
           event.key.toLowerCase();
