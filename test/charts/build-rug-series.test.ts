@@ -33,7 +33,7 @@ describe('buildRugSeries', () => {
           ],
           benchmarkName: 'England',
           method: 'ci',
-          england: 7,
+          england: 7.126,
         },
         {
           indicator: makeIndicator({ shortName: 'Mental one' }),
@@ -66,7 +66,8 @@ describe('buildRugSeries', () => {
       label:
         'Synthetic borough 03, Physical one, 2024: no value, Not compared with England (no data) [·]',
     });
-    expect(physical.england).toBe('7');
+    // Benchmarks keep the cells' decimals (2 unless the catalogue says otherwise).
+    expect(physical.england).toBe('7.13');
     expect(series.rowGroups[0]!.rows[0]!.title).toBe('Mental one, 2024, Male');
   });
 });

@@ -86,8 +86,9 @@ export function buildRugSeries(
       indicator: input.indicator,
       title,
       method: input.method,
-      london: formatValue(input.london),
-      england: formatValue(input.england),
+      // The same decimals as the cells and the other views: the catalogue's, else 2.
+      london: formatValue(input.london, input.indicator.decimals ?? 2),
+      england: formatValue(input.england, input.indicator.decimals ?? 2),
       cells: ordered.map((area) => {
         const row = byCode.get(area.code);
         const polarity = input.indicator.polarity;
