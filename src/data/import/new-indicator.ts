@@ -1,13 +1,17 @@
 import { asIndicatorId, type Indicator, type IndicatorLevel } from '../../domain';
 
-/** A safe indicator id from free text: "Suicide rate" → "suicide-rate". */
+/**
+ * A safe indicator id from free text: "Suicide rate" → "suicide-rate". Cut to length before the
+ * ends are trimmed, so a cut never leaves a trailing hyphen (which would not be a valid id).
+ */
 export const slug = (text: string): string =>
   text
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'unnamed';
+    .replace(/^-+/, '')
+    .slice(0, 60)
+    .replace(/-+$/, '') || 'unnamed';
 
 /** A name of at most `max` characters, cut at a word boundary with "…", never mid-word. */
 export function shortenAtWord(name: string, max: number): string {
