@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { Notices } from '../components/notices';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
+import { useUserDataStore } from '../state/user-data-store';
 import { useUrlSync } from '../state/use-url-sync';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
@@ -110,6 +111,10 @@ export function App({
   readonly chartWidth?: number;
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // The user's saved files are read at start, whichever view opens first.
+  useEffect(() => {
+    void useUserDataStore.getState().hydrate();
+  }, []);
   return (
     <QueryClientProvider client={client}>
       <ErrorBoundary>

@@ -8,10 +8,17 @@ import {
   updateUserDataset,
 } from '../data/user-files/user-file-storage';
 import type { ImportProgress } from '../data/user-files/worker-messages';
+import { useNoticesStore } from './notices-store';
 
 export type LoadStatus =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'loading'; readonly fileName: string; readonly progress?: ImportProgress }
+  | {
+      readonly kind: 'loading';
+      readonly fileName: string;
+      readonly progress?: ImportProgress;
+      /** Files chosen or dropped meanwhile, loaded one after another. */
+      readonly waiting?: number;
+    }
   | { readonly kind: 'loaded'; readonly datasetId: string }
   | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
 
@@ -40,27 +47,19 @@ interface UserDataStore {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// Saved files are read once, however many callers ask; loads run one at a time, after it.
+let hydrating: Promise<void> | undefined;
+let queue: Promise<void> = Promise.resolve();
+let waiting = 0;
+
 /** The user's loaded files (summaries; their points are read per indicator when shown). */
-export const useUserDataStore = create<UserDataStore>()((set, get) => ({
-  datasets: [],
-  status: { kind: 'idle' },
-  hydrated: false,
-  hydrate: async () => {
-    try {
-      set({ datasets: await listUserDatasets(), hydrated: true });
-    } catch (error) {
-      set({
-        hydrated: true,
-        status: {
-          kind: 'failed',
-          fileName: 'Your saved files',
-          message: `they could not be read from this browser (${message(error)})`,
-        },
-      });
-    }
-  },
-  load: async (file, context, metadataFile) => {
-    set({ status: { kind: 'loading', fileName: file.name } });
+export const useUserDataStore = create<UserDataStore>()((set, get) => {
+  const loadOne = async (
+    file: File,
+    context: { indicators: readonly Indicator[]; boroughCodes: readonly string[] },
+    metadataFile?: File,
+  ) => {
+    set({ status: { kind: 'loading', fileName: file.name, waiting } });
     try {
       const dataset = await importUserFile(
         {
@@ -74,7 +73,7 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
           ),
           loadedAt: new Date().toISOString(),
         },
-        (progress) => set({ status: { kind: 'loading', fileName: file.name, progress } }),
+        (progress) => set({ status: { kind: 'loading', fileName: file.name, progress, waiting } }),
       );
       set({
         datasets: [...get().datasets, dataset],
@@ -83,29 +82,80 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => ({
     } catch (error) {
       set({ status: { kind: 'failed', fileName: file.name, message: message(error) } });
     }
-  },
-  remove: async (id) => {
-    await deleteUserDataset(id);
-    set({ datasets: get().datasets.filter((d) => d.id !== id), status: { kind: 'idle' } });
-  },
-  classify: async (datasetId, indicatorId, changes) => {
-    const dataset = get().datasets.find((d) => d.id === datasetId);
-    if (!dataset) return;
-    const { mergeInto, ...rest } = changes;
-    const updated: UserDataset = {
-      ...dataset,
-      indicators: dataset.indicators.map((i) => {
-        if (i.id !== indicatorId) return i;
-        const { mergeInto: _old, ...withoutMerge } = { ...i, ...rest };
-        return mergeInto === null
-          ? withoutMerge
-          : mergeInto
-            ? { ...withoutMerge, mergeInto }
-            : { ...i, ...rest };
-      }),
-    };
-    set({ datasets: get().datasets.map((d) => (d.id === datasetId ? updated : d)) });
-    await updateUserDataset(updated);
-  },
-  dismissStatus: () => set({ status: { kind: 'idle' } }),
-}));
+  };
+  return {
+    datasets: [],
+    status: { kind: 'idle' },
+    hydrated: false,
+    hydrate: () => {
+      if (get().hydrated) return Promise.resolve();
+      return (hydrating ??= (async () => {
+        try {
+          const saved = await listUserDatasets();
+          // Files loaded before the saved ones were read stay (a load waits for this, so none).
+          const ids = new Set(saved.datasets.map((d) => d.id));
+          set({
+            datasets: [...saved.datasets, ...get().datasets.filter((d) => !ids.has(d.id))],
+            hydrated: true,
+          });
+          if (saved.unreadable.length)
+            useNoticesStore
+              .getState()
+              .add(
+                saved.unreadable.map(
+                  (u) =>
+                    `A file saved in this browser could not be read and is not shown: ${u.name} (${u.reason}). It is left in storage untouched.`,
+                ),
+              );
+        } catch (error) {
+          set({
+            hydrated: true,
+            status: {
+              kind: 'failed',
+              fileName: 'Your saved files',
+              message: `they could not be read from this browser (${message(error)})`,
+            },
+          });
+        } finally {
+          hydrating = undefined;
+        }
+      })());
+    },
+    load: (file, context, metadataFile) => {
+      waiting++;
+      const run = queue.then(async () => {
+        waiting--;
+        await get().hydrate();
+        await loadOne(file, context, metadataFile);
+      });
+      queue = run.catch(() => undefined);
+      const current = get().status;
+      if (current.kind === 'loading') set({ status: { ...current, waiting } });
+      return run;
+    },
+    remove: async (id) => {
+      await deleteUserDataset(id);
+      set({ datasets: get().datasets.filter((d) => d.id !== id), status: { kind: 'idle' } });
+    },
+    classify: async (datasetId, indicatorId, changes) => {
+      const dataset = get().datasets.find((d) => d.id === datasetId);
+      if (!dataset) return;
+      const { mergeInto, ...rest } = changes;
+      const updated: UserDataset = {
+        ...dataset,
+        indicators: dataset.indicators.map((i) => {
+          if (i.id !== indicatorId) return i;
+          const { mergeInto: _old, ...withoutMerge } = { ...i, ...rest };
+          return mergeInto === null
+            ? withoutMerge
+            : mergeInto
+              ? { ...withoutMerge, mergeInto }
+              : { ...i, ...rest };
+        }),
+      };
+      set({ datasets: get().datasets.map((d) => (d.id === datasetId ? updated : d)) });
+      await updateUserDataset(updated);
+    },
+    dismissStatus: () => set({ status: { kind: 'idle' } }),
+  };
+});

@@ -33,6 +33,8 @@ export interface UserDataset {
   readonly report: LoadReport;
   /** SHA-256 of the file's text: loading the same file twice is detected by it. */
   readonly contentHash?: string;
+  /** Storage format version, checked on read (absent in files saved before versions). */
+  readonly storageVersion?: 1;
   /** Organisations a provider-measure file names, so its funnel can label them. */
   readonly organisations?: readonly Organisation[];
 }
@@ -73,6 +75,12 @@ function findSame(
   )?.id;
 }
 
+/** Eight random hex digits (crypto: in the page and in the import worker alike). */
+const randomSuffix = () =>
+  [...crypto.getRandomValues(new Uint8Array(4))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+
 export function toUserDataset(
   imported: FileImport,
   fileName: string,
@@ -81,9 +89,13 @@ export function toUserDataset(
   known: readonly Indicator[] = [],
   contentHash?: string,
 ): UserDatasetWithPoints {
-  const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))}`.slice(0, 40).replace(/-+$/, '');
-  let id = base;
-  for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
+  // A unique id, never the file name alone: two files of the same name loaded at once (button
+  // and drop zone) must not overwrite each other in storage.
+  const base = `user-${slug(fileName.replace(/\.[^.]+$/, ''))
+    .slice(0, 24)
+    .replace(/-+$/, '')}`;
+  let id = `${base}-${randomSuffix()}`;
+  while (existingIds.has(id)) id = `${base}-${randomSuffix()}`;
   const renamed = new Map<IndicatorId, IndicatorId>(
     imported.indicators.map((i) => [i.id, asIndicatorId(`${id}-${i.id}`)]),
   );
@@ -116,6 +128,7 @@ export function toUserDataset(
   return {
     dataset: {
       id,
+      storageVersion: 1,
       fileName,
       loadedAt,
       indicators: withCoverage,

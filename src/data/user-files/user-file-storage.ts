@@ -1,6 +1,7 @@
-import { createStore, del, delMany, get, keys, setMany, values } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, keys, setMany } from 'idb-keyval';
 import type { DataPoint, IndicatorId } from '../../domain';
 import type { UserDataset, UserDatasetWithPoints } from './user-dataset';
+import { validateStoredDataset } from './validate-stored-dataset';
 
 /**
  * Users' loaded files, kept across reloads in this browser's IndexedDB: one store of dataset
@@ -11,6 +12,10 @@ const datasets = () => createStore('london-mh-atlas-datasets', 'datasets');
 const points = () => createStore('london-mh-atlas-points', 'points');
 const pointsKey = (datasetId: string, indicatorId: IndicatorId) => `${datasetId}|${indicatorId}`;
 
+/**
+ * Points first, then the summary: the summary is the commit marker. A write interrupted before
+ * it leaves no listed file (only unlisted points), never a listed file without its points.
+ */
 export async function saveUserDataset({
   dataset,
   pointsByIndicator,
@@ -27,9 +32,23 @@ export async function updateUserDataset(dataset: UserDataset): Promise<void> {
   await setMany([[dataset.id, dataset]], datasets());
 }
 
-export async function listUserDatasets(): Promise<UserDataset[]> {
-  const all = await values<UserDataset>(datasets());
-  return all.sort((a, b) => a.loadedAt.localeCompare(b.loadedAt));
+export interface SavedFiles {
+  readonly datasets: readonly UserDataset[];
+  /** Records that could not be used: reported to the user and left in storage untouched. */
+  readonly unreadable: readonly { readonly name: string; readonly reason: string }[];
+}
+
+/** Every saved file's summary, each validated; a bad record is skipped and reported, not fatal. */
+export async function listUserDatasets(): Promise<SavedFiles> {
+  const checked = (await entries<IDBValidKey, unknown>(datasets())).map(([key, record]) =>
+    validateStoredDataset(record, String(key)),
+  );
+  return {
+    datasets: checked
+      .flatMap((c) => (c.ok ? [c.dataset] : []))
+      .sort((a, b) => a.loadedAt.localeCompare(b.loadedAt)),
+    unreadable: checked.flatMap((c) => (c.ok ? [] : [{ name: c.name, reason: c.reason }])),
+  };
 }
 
 export async function loadUserPoints(

@@ -131,12 +131,8 @@ export function LoadDataPanel({
       >
         {/* A real button opens the chooser with Enter or Space and shows its focus; the file
             input it drives is hidden and out of the Tab order. */}
-        <button
-          type="button"
-          className="button"
-          disabled={loading}
-          onClick={() => input.current?.click()}
-        >
+        {/* Files chosen while one loads wait their turn: the button stays usable. */}
+        <button type="button" className="button" onClick={() => input.current?.click()}>
           Choose files…
         </button>
         <input
@@ -148,7 +144,6 @@ export function LoadDataPanel({
           className="visually-hidden"
           tabIndex={-1}
           aria-label="Load data"
-          disabled={loading}
           onChange={(e) => {
             choose([...(e.target.files ?? [])]);
             e.target.value = '';
@@ -164,7 +159,15 @@ export function LoadDataPanel({
           <div className="load-progress">
             <p>
               Loading {status.fileName}:{' '}
-              {progress?.stage === 'checking' ? 'checking rows' : 'reading the file'}…
+              {progress?.stage === 'checking'
+                ? 'checking rows'
+                : progress?.stage === 'saving'
+                  ? 'saving in this browser'
+                  : 'reading the file'}
+              …
+              {status.waiting
+                ? ` (${status.waiting} more ${status.waiting === 1 ? 'file' : 'files'} waiting)`
+                : ''}
             </p>
             <progress
               max={progress?.total || 1}

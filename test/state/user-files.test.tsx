@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { createStore, setMany } from 'idb-keyval';
+import { useNoticesStore } from '../../src/state/notices-store';
+import { useUserDataStore } from '../../src/state/user-data-store';
+
+/** A synthetic Fingertips-layout file: `tag` makes each file's content (and hash) its own. */
+const syntheticFile = (name: string, tag: number) =>
+  new File(
+    [
+      [
+        'Indicator ID,Indicator Name,Area Code,Area Name,Sex,Time period,Value',
+        `77777,Synthetic test rate,E09000001,B1,Persons,2024,${tag}`,
+        `77777,Synthetic test rate,E92000001,England,Persons,2024,${tag + 1}`,
+      ].join('\n'),
+    ],
+    name,
+    { type: 'text/csv' },
+  );
+const context = { indicators: [], boroughCodes: ['E09000001'] };
+const store = () => useUserDataStore.getState();
+
+/** What a new page would show: the store emptied, then the saved files read back. */
+async function reload() {
+  useUserDataStore.setState({ datasets: [], hydrated: false, status: { kind: 'idle' } });
+  await store().hydrate();
+}
+
+describe("a user's saved files", () => {
+  it('keeps both of two files with the same name loaded at once', async () => {
+    await Promise.all([
+      store().load(syntheticFile('same-name.csv', 1), context),
+      store().load(syntheticFile('same-name.csv', 2), context),
+    ]);
+    expect(store().datasets.map((d) => d.fileName)).toEqual(['same-name.csv', 'same-name.csv']);
+    const ids = store().datasets.map((d) => d.id);
+    expect(new Set(ids).size).toBe(2);
+    await reload();
+    expect(
+      store()
+        .datasets.map((d) => d.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  it('reports a saved record it cannot read, skips it, and shows the rest', async () => {
+    await store().load(syntheticFile('good.csv', 3), context);
+    await setMany(
+      [['broken', { id: 'broken', fileName: 'broken.csv', indicators: 'not a list' }]],
+      createStore('london-mh-atlas-datasets', 'datasets'),
+    );
+    await reload();
+    expect(store().datasets.map((d) => d.fileName)).toEqual(['good.csv']);
+    expect(useNoticesStore.getState().notices.join(' ')).toMatch(
+      /could not be read and is not shown: broken\.csv \(loadedAt: /,
+    );
+  });
+
+  it('always stores exactly the files the user kept, whatever the order of loads, removals and reloads', async () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('load' as const), name: fc.constantFrom('a.csv', 'b.csv') }),
+      fc.record({ kind: fc.constant('remove' as const), which: fc.nat(5) }),
+      fc.record({ kind: fc.constant('reload' as const) }),
+    );
+    let tag = 100;
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { maxLength: 8 }), async (actions) => {
+        vi.stubGlobal('indexedDB', new IDBFactory());
+        useUserDataStore.setState({ datasets: [], hydrated: false, status: { kind: 'idle' } });
+        const kept: string[] = [];
+        const loads: Promise<void>[] = [];
+        for (const a of actions) {
+          if (a.kind === 'load') {
+            // Loads are not awaited one by one: a user may choose and drop files together.
+            loads.push(store().load(syntheticFile(a.name, (tag += 10)), context));
+            kept.push(a.name);
+          } else {
+            await Promise.all(loads.splice(0));
+            if (a.kind === 'remove') {
+              const target = store().datasets[a.which % Math.max(1, store().datasets.length)];
+              if (target) {
+                await store().remove(target.id);
+                kept.splice(kept.indexOf(target.fileName), 1);
+              }
+            } else await reload();
+          }
+        }
+        await Promise.all(loads);
+        await reload();
+        expect(
+          store()
+            .datasets.map((d) => d.fileName)
+            .sort(),
+        ).toEqual([...kept].sort());
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
