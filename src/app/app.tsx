@@ -10,6 +10,7 @@ import { Header } from './header';
 import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
 import { ViewToolbar } from './view-toolbar';
 import { SkipLinks } from './skip-links';
+import { useDataNotices } from './use-data-notices';
 
 /**
  * After the view changes (a rug cell, a link, back/forward), focus moves to the new view's
@@ -58,6 +59,7 @@ export const createQueryClient = () =>
   });
 
 function Shell({ chartWidth }: { readonly chartWidth?: number }) {
+  useDataNotices();
   useUrlSync();
   const view = useSelectionStore((s) => s.view);
   const setView = useSelectionStore((s) => s.setView);

@@ -46,6 +46,8 @@ export interface Catalogue {
   };
   /** Suggested pairs for the parity view. */
   readonly parityPairs?: readonly ParityPair[];
+  /** Entries left out because they were invalid (lenient parsing only), each with its reason. */
+  readonly problems?: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -140,7 +142,15 @@ const isObject = (v: unknown): v is Json =>
  * Validates catalogue JSON at the boundary. A corrupt catalogue fails with the path of the
  * first bad field, e.g. `catalogue.json: indicators[3].polarity must be one of …`.
  */
-export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogue {
+export function parseCatalogue(
+  json: unknown,
+  file = 'catalogue.json',
+  options: {
+    /** The app's reading: a bad indicator entry is left out with a problem, not fatal. */
+    readonly skipBadIndicators?: boolean;
+  } = {},
+): Catalogue {
+  const problems: string[] = [];
   const fail = (path: string, what: string): never => {
     throw new FileError(file, `${path} ${what}`);
   };
@@ -169,7 +179,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
     : fail('reference', 'must be an object');
 
   const seen = new Set<IndicatorId>();
-  const indicators = (json.indicators as unknown[]).map((raw, i): Indicator => {
+  const parseIndicator = (raw: unknown, i: number): Indicator => {
     const path = `indicators[${i}]`;
     if (!isObject(raw)) return fail(path, 'must be an object');
     const id = str(raw, 'id', path);
@@ -221,6 +231,17 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
         coverage: parseCoverage(raw.coverage, `${path}.coverage`, fail),
       }),
     };
+  };
+  const indicators = (json.indicators as unknown[]).flatMap((raw, i): Indicator[] => {
+    if (!options.skipBadIndicators) return [parseIndicator(raw, i)];
+    try {
+      return [parseIndicator(raw, i)];
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      const id = isObject(raw) && typeof raw.id === 'string' ? ` ("${raw.id.slice(0, 60)}")` : '';
+      problems.push(`${error.message}: that entry${id} is left out.`);
+      return [];
+    }
   });
 
   return {
@@ -231,6 +252,7 @@ export function parseCatalogue(json: unknown, file = 'catalogue.json'): Catalogu
       json.updatedFrom !== '' && { updatedFrom: json.updatedFrom }),
     extractDate: str(json, 'extractDate', 'catalogue'),
     indicators,
+    ...(problems.length > 0 && { problems }),
     ...(json.parityPairs !== undefined && { parityPairs: parsePairs(json.parityPairs, fail) }),
     reference: {
       areas: str(reference, 'areas', 'reference'),

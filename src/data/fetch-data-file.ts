@@ -16,8 +16,19 @@ export async function fetchDataFile(url: string, signal?: AbortSignal): Promise<
     throw new Error(
       `Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
     );
-  return response.text();
+  const text = await response.text();
+  // Single-page hosts (and vite preview) answer a missing file with index.html: that is "not
+  // found", not a badly formatted data file.
+  if (isWebPage(response, text))
+    throw new Error(
+      `Could not load ${url}: not found (the server sent a web page instead of the data file)`,
+    );
+  return text;
 }
+
+const isWebPage = (response: Response, text: string) =>
+  (response.headers.get('content-type') ?? '').includes('text/html') ||
+  /^\s*<(!doctype html|html)/i.test(text);
 
 /** Fetches a file that may not exist: undefined for a 404 or a dev server's HTML fallback page. */
 export async function fetchOptionalDataFile(

@@ -19,7 +19,7 @@ function parseCatalogueText(text: string, file: string): Catalogue {
       `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
     );
   }
-  return parseCatalogue(json, file);
+  return parseCatalogue(json, file, { skipBadIndicators: true });
 }
 
 /**

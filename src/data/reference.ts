@@ -22,6 +22,8 @@ export interface Reference {
   readonly providers: readonly Provider[];
   /** Every organisation named in the provider files; empty when the data has no register. */
   readonly organisations: readonly Organisation[];
+  /** Updated tables that could not be read, so their bundled copies are used: said to the user. */
+  readonly fallbacks?: readonly string[];
 }
 
 /** Column lists of the normalised reference tables in data/reference/. */

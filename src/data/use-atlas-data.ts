@@ -3,8 +3,8 @@ import type { DataPoint, Indicator, IndicatorId } from '../domain';
 import { fetchDataFile } from './fetch-data-file';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { readIndicatorFile } from './read-indicator-file';
-import { parseOrganisations } from './organisations';
-import { parseAreas, parseIcbs, parseProviders, type Reference } from './reference';
+import { loadReference } from './load-reference';
+import type { Reference } from './reference';
 import { loadUserPoints } from './user-files/user-file-storage';
 
 export function useCatalogue() {
@@ -15,24 +15,9 @@ export function useReference(catalogue: LoadedCatalogue | undefined) {
   return useQuery({
     queryKey: ['reference', catalogue?.root, catalogue?.reference],
     enabled: catalogue !== undefined,
-    queryFn: async ({ signal }): Promise<Reference> => {
+    queryFn: ({ signal }): Promise<Reference> => {
       if (!catalogue) throw new Error('no catalogue');
-      const { root, reference: paths } = catalogue;
-      const [areas, icbs, providers, organisations] = await Promise.all([
-        fetchDataFile(root + paths.areas, signal),
-        fetchDataFile(root + paths.icbs, signal),
-        fetchDataFile(root + paths.providers, signal),
-        paths.organisations ? fetchDataFile(root + paths.organisations, signal) : '',
-      ]);
-      return {
-        areas: parseAreas(areas, paths.areas),
-        icbs: parseIcbs(icbs, paths.icbs),
-        providers: parseProviders(providers, paths.providers),
-        organisations:
-          paths.organisations && organisations
-            ? parseOrganisations(organisations, paths.organisations)
-            : [],
-      };
+      return loadReference(catalogue, signal);
     },
   });
 }
@@ -43,7 +28,11 @@ export function useIndicatorData(indicator: Indicator | undefined, root: string 
     enabled: indicator !== undefined && root !== undefined,
     queryFn: async ({ signal }) => {
       if (!indicator || root === undefined) throw new Error('no indicator');
-      return readIndicatorFile(await fetchDataFile(root + indicator.file, signal), indicator);
+      return readIndicatorFile(await fetchDataFile(root + indicator.file, signal), {
+        ...indicator,
+        // Messages name the file with its folder (data/ or data/local/).
+        file: root + indicator.file,
+      });
     },
   });
 }
@@ -76,7 +65,10 @@ export function useIndicatorsData(
       queryKey: ['indicator-data', root, indicator.id, indicator.file],
       enabled: root !== undefined,
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
-        readIndicatorFile(await fetchDataFile(root + indicator.file, signal), indicator),
+        readIndicatorFile(await fetchDataFile(root + indicator.file, signal), {
+          ...indicator,
+          file: root + indicator.file,
+        }),
     })),
     combine: (results) => ({
       points: new Map(

@@ -75,11 +75,6 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             />
           </div>
 
-          {view.catalogue.data?.notice && (
-            <p className="notice" role="status">
-              {view.catalogue.data.notice}
-            </p>
-          )}
           {view.unknownIndicator && (
             <p className="notice" role="status">
               The link asked for indicator “{view.unknownIndicator}”, which is not in this data;
@@ -98,7 +93,15 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             </div>
           )}
 
-          {view.isLoading && !model && <p aria-busy="true">Loading published data…</p>}
+          {view.indicatorError && (
+            <ErrorMessage
+              title={`${indicator?.shortName ?? 'This indicator'} could not be shown; choose another indicator above`}
+              error={view.indicatorError}
+            />
+          )}
+          {view.isLoading && !model && !view.indicatorError && (
+            <p aria-busy="true">Loading published data…</p>
+          )}
           {indicator && model && (
             <>
               <RankedSection

@@ -192,7 +192,10 @@ export function useIndicatorView() {
     model,
     unknownIndicator,
     allIndicators: catalogue.data?.indicators ?? [],
-    error: catalogue.error ?? reference.error ?? source.error,
+    // Without the catalogue or the reference tables nothing can be shown; a bad indicator file
+    // affects only that indicator: the picker and "Load data" stay usable.
+    error: catalogue.error ?? reference.error,
+    indicatorError: source.error,
     isLoading: catalogue.isPending || reference.isPending || source.isPending,
   };
 }

@@ -115,7 +115,15 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           {measure.shortName}; choose another measure to see its results.
         </p>
       )}
-      {view.isLoading && !funnel && <p aria-busy="true">Loading published data…</p>}
+      {view.measureError && (
+        <ErrorMessage
+          title={`${measure?.shortName ?? 'This measure'} could not be shown; choose another measure above`}
+          error={view.measureError}
+        />
+      )}
+      {view.isLoading && !funnel && !view.measureError && (
+        <p aria-busy="true">Loading published data…</p>
+      )}
       {measure && view.measures.length === 0 && <p>This data holds no provider measures.</p>}
       {measure && period && (
         <p className="field__hint">

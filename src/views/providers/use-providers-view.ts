@@ -265,7 +265,9 @@ export function useProvidersView() {
     tables,
     serviceTiles,
     hasEngland: inPeriod.some((p) => p.code === ENGLAND),
-    error: catalogue.error ?? reference.error ?? source.error,
+    error: catalogue.error ?? reference.error,
+    // A measure's unreadable file affects that measure only: the picker stays usable.
+    measureError: source.error,
     isLoading: catalogue.isPending || reference.isPending || source.isPending,
   };
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useNoticesStore } from '../../state/notices-store';
 import {
   useCatalogue,
   useIndicatorsData,
@@ -62,6 +63,18 @@ export function useBoroughIndicators() {
     }),
     [publishedData, userData, merged, additions],
   );
+  const addNotices = useNoticesStore((s) => s.add);
+  const errorText = data.errors.map((e) => e.message).join('\n');
+  useEffect(() => {
+    if (errorText)
+      addNotices(
+        errorText
+          .split('\n')
+          .map(
+            (m) => `${m}. That indicator is left out of the overview, profile and parity views.`,
+          ),
+      );
+  }, [errorText, addNotices]);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],
@@ -71,7 +84,8 @@ export function useBoroughIndicators() {
     indicators,
     boroughs,
     data,
-    error: catalogue.error ?? reference.error ?? data.errors[0] ?? null,
+    // One indicator's unreadable file leaves that indicator out (with a notice), not the view.
+    error: catalogue.error ?? reference.error ?? null,
     isLoading: catalogue.isPending || reference.isPending || data.isPending,
   };
 }
