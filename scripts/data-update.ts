@@ -1,5 +1,5 @@
 /**
- * npm run data:update [-- --source DIR] [--out DIR]
+ * npm run data:update [-- --source DIR] [--out DIR] [--replace] [--keep-going]
  *
  * Loads the newest published files into a local data folder (default data/local, git-ignored)
  * that the app prefers over the bundled snapshot. With --source, reads every CSV under DIR
@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { runDataUpdate } from './update/run-data-update';
+import { runDataUpdate, UpdateNotWritten } from './update/run-data-update';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     today: { type: 'string' },
     replace: { type: 'boolean' },
+    'keep-going': { type: 'boolean' },
   },
 });
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -27,12 +28,19 @@ if (source && !existsSync(source)) {
   );
   process.exit(2);
 }
-const report = await runDataUpdate({
-  repoRoot,
-  source,
-  replace: values.replace ?? false,
-  out: resolve(repoRoot, values.out ?? 'data/local'),
-  today: values.today ?? new Date().toISOString().slice(0, 10),
-  log: console.log,
-});
-process.exitCode = report.failedFiles.length > 0 ? 1 : 0;
+try {
+  const report = await runDataUpdate({
+    repoRoot,
+    source,
+    replace: values.replace ?? false,
+    keepGoing: values['keep-going'] ?? false,
+    out: resolve(repoRoot, values.out ?? 'data/local'),
+    today: values.today ?? new Date().toISOString().slice(0, 10),
+    log: console.log,
+  });
+  process.exitCode = report.failedFiles.length > 0 ? 1 : 0;
+} catch (error) {
+  if (!(error instanceof UpdateNotWritten)) throw error;
+  console.error(error.message);
+  process.exitCode = error.exitCode;
+}

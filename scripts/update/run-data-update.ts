@@ -39,6 +39,23 @@ export interface UpdateOptions {
   readonly fetchFile?: (url: string) => Promise<string>;
   /** Start afresh from the bundle instead of adding to what data/local already holds. */
   readonly replace?: boolean;
+  /**
+   * With --source, a file that cannot be read stops the run before anything is written, unless
+   * this is set: then it is skipped and recorded (the report and the app's header say which).
+   * Downloads always keep going: an unreachable publisher is recorded, not fatal.
+   */
+  readonly keepGoing?: boolean;
+}
+
+/** A run that changed nothing, and why: the CLI prints it in one line. */
+export class UpdateNotWritten extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+    this.name = 'UpdateNotWritten';
+  }
 }
 
 export interface FileReport {
@@ -148,6 +165,19 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     }
   }
 
+  if (options.source && imports.length === 0 && failedFiles.length === 0)
+    throw new UpdateNotWritten(
+      `data:update: no CSV files in ${options.source}. Nothing was changed.`,
+      2,
+    );
+  if (options.source && failedFiles.length > 0 && !options.keepGoing) {
+    for (const f of failedFiles) options.log(`  FAILED ${f.file}: ${f.error}`);
+    throw new UpdateNotWritten(
+      `data:update: ${failedFiles.length} file(s) could not be read (listed above). Nothing was changed: fix or remove them, or run with --keep-going to skip them.`,
+      1,
+    );
+  }
+
   // A later update adds to what an earlier one loaded (unless --replace): the bundle, overlaid
   // by the indicators already in data/local.
   const previous = options.replace ? undefined : readPreviousUpdate(options.out, options.log);
@@ -206,6 +236,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     extractDate: options.today,
     indicators: withData,
     reference: { ...bundled.reference, organisations: organisationsPath },
+    ...(failedFiles.length > 0 && { failedFiles: failedFiles.map((f) => f.file) }),
     ...(bundled.parityPairs && { parityPairs: bundled.parityPairs }),
   };
   writeFileSync(join(out, 'catalogue.json'), JSON.stringify(catalogue, null, 2) + '\n');

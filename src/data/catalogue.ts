@@ -46,6 +46,8 @@ export interface Catalogue {
   };
   /** Suggested pairs for the parity view. */
   readonly parityPairs?: readonly ParityPair[];
+  /** After a data update run with --keep-going: the source files that could not be read. */
+  readonly failedFiles?: readonly string[];
   /** Entries left out because they were invalid (lenient parsing only), each with its reason. */
   readonly problems?: readonly string[];
 }
@@ -253,6 +255,10 @@ export function parseCatalogue(
     extractDate: str(json, 'extractDate', 'catalogue'),
     indicators,
     ...(problems.length > 0 && { problems }),
+    ...(Array.isArray(json.failedFiles) &&
+      json.failedFiles.length > 0 && {
+        failedFiles: json.failedFiles.filter((f): f is string => typeof f === 'string'),
+      }),
     ...(json.parityPairs !== undefined && { parityPairs: parsePairs(json.parityPairs, fail) }),
     reference: {
       areas: str(reference, 'areas', 'reference'),

@@ -28,6 +28,15 @@ export function latestFigures(catalogue: Pick<Catalogue, 'indicators'>): string 
   return ends.length > 0 ? ends.reduce((a, b) => (a > b ? a : b)) : undefined;
 }
 
+const MAX_NAMED = 3;
+/** "; 2 files could not be read and were skipped: a.csv, b.csv". */
+function failedWords(files: readonly string[] | undefined): string {
+  if (!files?.length) return '';
+  const named = files.slice(0, MAX_NAMED).join(', ');
+  const more = files.length > MAX_NAMED ? ` and ${files.length - MAX_NAMED} more` : '';
+  return `; ${files.length} ${files.length === 1 ? 'file' : 'files'} could not be read and ${files.length === 1 ? 'was' : 'were'} skipped: ${named}${more}`;
+}
+
 /**
  * What the header says about the data on screen: "Bundled snapshot: published figures up to
  * Nov 2025, extracted 29 Nov 2026", or "Updated 29 Nov 2026 from files in shared/data/raw: …".
@@ -37,6 +46,6 @@ export function describeDataVersion(catalogue: Catalogue): string {
   const upTo = formatIsoDate(latestFigures(catalogue), 'month');
   const figures = upTo ? `published figures up to ${upTo}` : 'published figures';
   if (catalogue.updatedFrom)
-    return `Updated ${date ?? '(date not recorded)'} from ${catalogue.updatedFrom}: ${figures}`;
+    return `Updated ${date ?? '(date not recorded)'} from ${catalogue.updatedFrom}: ${figures}${failedWords(catalogue.failedFiles)}`;
   return `${catalogue.label}: ${figures}${date ? `, extracted ${date}` : ''}`;
 }

@@ -7,10 +7,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/data/catalogue';
+import { describeDataVersion } from '../../src/data/describe-data-version';
 import { runDataUpdate } from '../../scripts/update/run-data-update';
 import { hasShared } from '../setup/shared-data';
 
@@ -118,4 +120,86 @@ describe('npm run data:update, one source after another', () => {
       readdirSync(work).filter((n) => n.includes('.writing-') || n.includes('.previous-')),
     ).toEqual([]);
   });
+
+  it('stops on a broken file before writing anything, unless told to keep going', async () => {
+    const out = join(work, 'broken-among-good');
+    const run = (source: string, keepGoing = false) =>
+      runDataUpdate({ repoRoot, source, out, today: '2026-11-29', log: () => {}, keepGoing });
+    await run(folderWith('good-first', 77774));
+    const before = readFileSync(join(out, 'catalogue.json'), 'utf8');
+    const mixed = folderWith('good-and-broken', 77775);
+    writeFileSync(join(mixed, 'broken.csv'), Buffer.from([0, 1, 2, 3, 0x50, 0x4b]));
+    await expect(run(mixed)).rejects.toMatchObject({
+      name: 'UpdateNotWritten',
+      exitCode: 1,
+      message: expect.stringMatching(/1 file\(s\) could not be read .*Nothing was changed/),
+    });
+    expect(readFileSync(join(out, 'catalogue.json'), 'utf8')).toBe(before);
+
+    await run(mixed, true);
+    const catalogue = parseCatalogue(JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')));
+    expect(catalogue.failedFiles).toEqual(['broken.csv']);
+    expect(describeDataVersion(catalogue)).toMatch(
+      /; 1 file could not be read and was skipped: broken\.csv$/,
+    );
+    expect(catalogue.indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['fingertips-77774', 'fingertips-77775']),
+    );
+  });
+
+  it('changes nothing when the source folder holds no CSV file', async () => {
+    const empty = join(work, 'empty-source');
+    mkdirSync(empty, { recursive: true });
+    await expect(
+      runDataUpdate({
+        repoRoot,
+        source: empty,
+        out: join(work, 'never'),
+        today: '2026-11-29',
+        log: () => {},
+      }),
+    ).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('no CSV files') });
+    expect(existsSync(join(work, 'never'))).toBe(false);
+  });
+
+  it.runIf(hasShared(rawDir))(
+    'leaves a complete data folder when the run is killed part way, whenever that happens',
+    async () => {
+      const out = join(work, 'interrupted');
+      await runDataUpdate({
+        repoRoot,
+        source: folderWith('before-kill', 77776),
+        out,
+        today: '2026-11-29',
+        log: () => {},
+      });
+      for (const after of [300, 900, 1600]) {
+        const child = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'scripts/data-update.ts',
+            '--source',
+            rawDir,
+            '--out',
+            out,
+            '--replace',
+          ],
+          { cwd: repoRoot, stdio: 'ignore' },
+        );
+        const exited = new Promise((r) => child.once('exit', r));
+        await Promise.race([exited, new Promise((r) => setTimeout(r, after))]);
+        child.kill('SIGKILL');
+        await exited;
+        // Whatever was killed, data/local is the old folder or the new one, each complete.
+        const catalogue = parseCatalogue(
+          JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')),
+        );
+        for (const indicator of catalogue.indicators)
+          expect(existsSync(join(out, indicator.file)), indicator.file).toBe(true);
+      }
+    },
+    60_000,
+  );
 });
