@@ -15,6 +15,7 @@ import { importPublishedFile, type FileImport } from '../../src/data/import/impo
 import { parseElsMetadata, type ElsMetadataSet } from '../../src/data/import/els-metadata';
 import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
 import { dataPointsToCsv } from '../../src/data/normalised-format';
+import { decodeText } from '../../src/data/decode-text';
 import {
   collectOrganisations,
   mergeOrganisations,
@@ -142,7 +143,9 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
         if (!(error instanceof FileError)) throw error;
         failedFiles.push({ file: relative(options.source, jsonPath), error: error.message });
       }
-      importText(readFileSync(path, 'utf8'), name, metadata);
+      const decoded = decodeText(readFileSync(path), name);
+      if (decoded.note) options.log(`  note: ${decoded.note}`);
+      importText(decoded.text, name, metadata);
     }
   } else {
     const download =

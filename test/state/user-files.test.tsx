@@ -44,6 +44,20 @@ describe("a user's saved files", () => {
     ).toEqual([...ids].sort());
   });
 
+  it('reads a Windows-1252 file (as Excel saves it) with its accents, and says so', async () => {
+    const csv = [
+      'Indicator ID,Indicator Name,Area Code,Area Name,Sex,Time period,Value',
+      '77777,Synthetic café rate,E09000001,B1,Persons,2024,5',
+    ].join('\n');
+    const bytes = new Uint8Array([...csv].map((c) => c.charCodeAt(0)));
+    await store().load(new File([bytes], 'excel-export.csv'), context);
+    const dataset = store().datasets[0]!;
+    expect(dataset.indicators[0]?.name).toBe('Synthetic café rate (your file)');
+    expect(dataset.report.notes[0]).toMatch(
+      /^excel-export\.csv is not UTF-8; it was read as Windows-1252/,
+    );
+  });
+
   it('reports a saved record it cannot read, skips it, and shows the rest', async () => {
     await store().load(syntheticFile('good.csv', 3), context);
     await setMany(

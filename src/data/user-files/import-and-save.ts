@@ -1,5 +1,6 @@
 import { parseElsMetadata } from '../import/els-metadata';
 import { importPublishedFile } from '../import/import-published-file';
+import { decodeText } from '../decode-text';
 import { collectOrganisations } from '../organisations';
 import { toUserDataset, type UserDataset } from './user-dataset';
 import { saveUserDataset } from './user-file-storage';
@@ -19,7 +20,9 @@ export async function importAndSave(
   onProgress: (p: ImportProgress) => void,
 ): Promise<UserDataset> {
   onProgress({ stage: 'reading', done: 0, total: request.file.size });
-  const text = await request.file.text();
+  // Publishers and spreadsheets save CSV as UTF-8, UTF-16 or Windows-1252: read each correctly.
+  const decoded = decodeText(new Uint8Array(await request.file.arrayBuffer()), request.file.name);
+  const text = decoded.text;
   const hash = await sha256(text);
   const same = request.loadedHashes.find((h) => h.hash === hash);
   if (same)
@@ -29,13 +32,14 @@ export async function importAndSave(
   const metadata = request.metadataFile
     ? parseElsMetadata(await request.metadataFile.text(), request.metadataFile.name)
     : undefined;
-  const imported = importPublishedFile(text, request.file.name, {
+  const read = importPublishedFile(text, request.file.name, {
     metadata,
     indicators: request.indicators,
     boroughCodes: new Set(request.boroughCodes),
     today: request.loadedAt.slice(0, 10),
     onProgress: (done, total) => onProgress({ stage: 'checking', done, total }),
   });
+  const imported = decoded.note ? { ...read, notes: [decoded.note, ...read.notes] } : read;
   if (imported.points.length === 0) {
     const first = imported.rejects[0];
     throw new Error(
