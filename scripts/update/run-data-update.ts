@@ -64,6 +64,7 @@ export interface FileReport {
   readonly rowsRead: number;
   readonly rowsKept: number;
   readonly skipped: Readonly<Record<string, number>>;
+  readonly skippedFirst: Readonly<Record<string, string>>;
   readonly rejected: Readonly<Record<string, number>>;
   readonly firstRejects: readonly string[];
   readonly indicators: readonly string[];
@@ -249,6 +250,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     rowsRead: f.rowsRead,
     rowsKept: f.points.length,
     skipped: f.skipped,
+    skippedFirst: f.skippedFirst,
     rejected: countBy(f.rejects.map((r) => r.reason)),
     firstRejects: f.rejects
       .slice(0, 3)

@@ -22,6 +22,8 @@ export const isReject = (result: RowResult): result is RowReject => 'reason' in 
 
 export interface RowMapper {
   readonly mapping: ColumnMapping;
+  /** How many columns the header names: a row with more (non-empty) cells is malformed. */
+  readonly columnCount: number;
   /** A cell's trimmed text by canonical column ('' when the file has no such column). */
   cell(cells: readonly string[], key: CanonicalColumn): string;
   /** A column's position, or -1 when the file has none: for hot loops. */
@@ -174,6 +176,7 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
 
   return {
     mapping,
+    columnCount: headers.length,
     cell,
     position: at,
     map: (cells, line, indicatorId) => {

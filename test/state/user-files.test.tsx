@@ -58,6 +58,30 @@ describe("a user's saved files", () => {
     );
   });
 
+  it('says a header-only file has no data rows, and names where rows were left out', async () => {
+    await store().load(
+      new File(['Indicator ID,Area Code,Time period,Value\n'], 'header-only.csv'),
+      context,
+    );
+    expect(store().status).toMatchObject({
+      kind: 'failed',
+      message: 'the file has a header row but no data rows',
+    });
+    await store().load(
+      new File(
+        ['Indicator ID,Area Code,Time period,Value\n77777,E09000099,2024,5\n'],
+        'unknown-code.csv',
+      ),
+      context,
+    );
+    expect(store().status).toMatchObject({
+      kind: 'failed',
+      message:
+        'the file has no rows for London boroughs, London, England or providers; left out: London borough code not recognised (first: row 2, column "Area Code" (E09000099))',
+    });
+    expect(store().datasets).toEqual([]);
+  });
+
   it('reports a saved record it cannot read, skips it, and shows the rest', async () => {
     await store().load(syntheticFile('good.csv', 3), context);
     await setMany(

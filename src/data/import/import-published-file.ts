@@ -43,6 +43,8 @@ export interface FileImport {
   readonly newIndicatorIds: readonly IndicatorId[];
   /** Rows left out on purpose, by reason (out of scope, breakdown rows, subtotals). */
   readonly skipped: Readonly<Record<string, number>>;
+  /** Where each reason first applied: 'row 5, column "Area Code" (E09000099)'. */
+  readonly skippedFirst: Readonly<Record<string, string>>;
   readonly rejects: readonly RowReject[];
   readonly unknownColumns: readonly string[];
   /** Things the user should know about how the file was read. */
@@ -188,7 +190,12 @@ export function importPublishedFile(
   const points: DataPoint[] = [];
   const rejects: RowReject[] = [];
   const skipped: Record<string, number> = {};
-  const skip = (reason: string) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  const skippedFirst: Record<string, string> = {};
+  const skip = (reason: string, line: number, column?: string, value?: string) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+    skippedFirst[reason] ??=
+      `row ${line}${column ? `, column "${column}"` : ''}${value ? ` (${value.slice(0, 40)})` : ''}`;
+  };
   const duplicates = new DuplicateIndex();
   let rowsSinceProgress = 0;
   let positions:
@@ -210,8 +217,19 @@ export function importPublishedFile(
         orgType: m.position('orgType'),
         orgCode: m.position('orgCode'),
       });
+      // A row with more cells than the header has columns is malformed: never read by position.
+      if (cells.length > m.columnCount && cells.slice(m.columnCount).some((c) => c.trim() !== ''))
+        return void rejects.push({
+          file,
+          row: line,
+          reason: `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${m.columnCount} columns`,
+        });
       if (at(cells, p.categoryType) || at(cells, p.category))
-        return skip('breakdown by category (e.g. deprivation decile)');
+        return skip(
+          'breakdown by category (e.g. deprivation decile)',
+          line,
+          m.mapping.columns.category ?? m.mapping.columns.categoryType,
+        );
       const isAreaFile = p.areaCode >= 0;
       // Most rows of a national export are outside London: leave them before any further work.
       const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
@@ -225,6 +243,9 @@ export function importPublishedFile(
       ) {
         return skip(
           areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London',
+          line,
+          m.mapping.columns.areaCode,
+          areaCode,
         );
       }
       const resolved = resolve(cells, m, isAreaFile);
@@ -238,14 +259,14 @@ export function importPublishedFile(
       const { indicator } = resolved;
       if (!isAreaFile) {
         const reason = outOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
-        if (reason) return skip(reason);
+        if (reason) return skip(reason, line, m.mapping.columns.orgType, at(cells, p.orgType));
       }
       const result = m.map(cells, line, indicator.id);
       if (isReject(result)) return void rejects.push(result);
       const point = resolved.sex ? { ...result, sex: resolved.sex } : result;
       const earlier = duplicates.check(point);
       if (earlier !== undefined) {
-        if (earlier === point.value) return skip('repeated row with the same value');
+        if (earlier === point.value) return skip('repeated row with the same value', line);
         return void rejects.push({
           file,
           row: line,
@@ -284,6 +305,7 @@ export function importPublishedFile(
     indicators,
     newIndicatorIds: [...created.keys()].filter((id) => found.has(id)),
     skipped,
+    skippedFirst,
     rejects,
     unknownColumns: mapper.mapping.unknown,
     notes:

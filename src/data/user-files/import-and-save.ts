@@ -40,12 +40,14 @@ export async function importAndSave(
     onProgress: (done, total) => onProgress({ stage: 'checking', done, total }),
   });
   const imported = decoded.note ? { ...read, notes: [decoded.note, ...read.notes] } : read;
+  if (imported.rowsRead === 0) throw new Error('the file has a header row but no data rows');
   if (imported.points.length === 0) {
     const first = imported.rejects[0];
+    const skip = Object.entries(imported.skippedFirst)[0];
     throw new Error(
       first
-        ? `no row could be used; first problem: ${first.reason} (row ${first.row})`
-        : 'the file has no rows for London boroughs, London, England or providers',
+        ? `no row could be used; first problem: ${first.reason} (row ${first.row}${first.column ? `, column "${first.column}"` : ''})`
+        : `the file has no rows for London boroughs, London, England or providers${skip ? `; left out: ${skip[0]} (first: ${skip[1]})` : ''}`,
     );
   }
   const converted = toUserDataset(

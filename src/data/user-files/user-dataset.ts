@@ -17,6 +17,8 @@ export interface LoadReport {
   /** The first few rejects, each naming file, row, column and reason. */
   readonly firstRejects: readonly string[];
   readonly skipped: Readonly<Record<string, number>>;
+  /** Where each reason first applied (absent in files saved before it was recorded). */
+  readonly skippedFirst?: Readonly<Record<string, string>>;
   readonly unknownColumns: readonly string[];
   readonly notes: readonly string[];
 }
@@ -139,6 +141,7 @@ export function toUserDataset(
         rowsRejected: imported.rejects.length,
         firstRejects: imported.rejects.slice(0, MAX_REJECTS_SHOWN).map(describeReject),
         skipped: imported.skipped,
+        skippedFirst: imported.skippedFirst,
         unknownColumns: imported.unknownColumns,
         notes: imported.notes,
       },

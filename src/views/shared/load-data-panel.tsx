@@ -57,6 +57,7 @@ function Report({
           {skipped.map(([reason, count]) => (
             <li key={reason}>
               {number.format(count)} left out: {reason}
+              {r.skippedFirst?.[reason] ? ` (first: ${r.skippedFirst[reason]})` : ''}
             </li>
           ))}
         </ul>

@@ -60,3 +60,37 @@ describe.runIf(hasShared(wellbeing))(
     });
   },
 );
+
+describe('messages that say what and where', () => {
+  const context = { indicators: [], boroughCodes: new Set(['E09000001']), today: '2026-11-29' };
+  it('rejects a row with more cells than the header, naming row and counts', () => {
+    const wide = [
+      'Indicator Name,Area Code,Time period,Value',
+      'X,E09000001,2024,5',
+      `X,E09000001,2025,6,${'9,'.repeat(999)}9`,
+    ].join('\n');
+    const result = importPublishedFile(wide, 'wide.csv', context);
+    expect(result.points).toHaveLength(1);
+    expect(result.rejects).toEqual([
+      { file: 'wide.csv', row: 3, reason: 'the row has 1,004 cells but the header has 4 columns' },
+    ]);
+  });
+
+  it('names the first row, column and code of rows left out', () => {
+    const text = [
+      'Indicator Name,Area Code,Time period,Value',
+      'X,E09000099,2024,5',
+      'X,E06000001,2024,5',
+    ].join('\n');
+    const result = importPublishedFile(text, 'codes.csv', context);
+    expect(result.skippedFirst).toEqual({
+      'London borough code not recognised': 'row 2, column "Area Code" (E09000099)',
+      'area outside London': 'row 3, column "Area Code" (E06000001)',
+    });
+  });
+
+  it('keeps a trailing empty cell, as spreadsheets write it', () => {
+    const text = ['Indicator Name,Area Code,Time period,Value', 'X,E09000001,2024,5,'].join('\n');
+    expect(importPublishedFile(text, 'trailing.csv', context).points).toHaveLength(1);
+  });
+});

@@ -12,6 +12,7 @@ const fileOf = (points: FileImport['points'], extra: Partial<FileImport> = {}): 
   indicators: [indicator],
   newIndicatorIds: [],
   skipped: {},
+  skippedFirst: {},
   rejects: [],
   unknownColumns: [],
   notes: [],
