@@ -34,7 +34,11 @@ describe('Load data', () => {
 
     await user.upload(screen.getByLabelText('Load data'), syntheticExport());
     expect(await screen.findByText(/36 rows read, 34 kept, 1 rejected/)).toBeInTheDocument();
-    expect(screen.getByText('1 left out: area outside London')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '1 left out: area outside London (first: row 36, column "Area Code" (E06000001))',
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(
         /synthetic-export\.csv, row 37, column "Value": "not-a-number" is not a number/,
