@@ -15,7 +15,21 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
             type="button"
             className="link-button"
             aria-label={`Dismiss notice: ${n}`}
-            onClick={() => onDismiss(n)}
+            onClick={(e) => {
+              // Focus goes to the next notice's Dismiss, or to the page's heading when none is left.
+              const list = e.currentTarget.closest('.notices');
+              const buttons = [...(list?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+              const next = buttons[buttons.indexOf(e.currentTarget) + 1] ?? buttons.at(-2);
+              onDismiss(n);
+              if (next && next !== e.currentTarget) next.focus();
+              else {
+                const heading = document.querySelector<HTMLElement>('main h1');
+                if (heading) {
+                  heading.tabIndex = -1;
+                  heading.focus();
+                }
+              }
+            }}
           >
             Dismiss
           </button>

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../src/app/app';
 import { useSelectionStore } from '../../src/state/selection-store';
@@ -108,5 +109,22 @@ describe('one bad file never takes down more than what depends on it', () => {
     expect(
       await screen.findByRole('table', { name: /London boroughs ranked/ }),
     ).toBeInTheDocument();
+  });
+
+  it('moves focus to the next notice, then to the heading, as notices are dismissed', async () => {
+    const user = userEvent.setup();
+    renderWith(() => undefined, '?i=not-an-indicator-ID!&bm=mars');
+    const dismissals = await screen.findAllByRole('button', { name: /^Dismiss notice/ });
+    expect(dismissals.length).toBeGreaterThanOrEqual(2);
+    // Each Dismiss hands focus to the next notice's; the last one to the heading.
+    for (let left = dismissals.length; left > 1; left--) {
+      const current = document.activeElement?.closest('.notices')
+        ? (document.activeElement as HTMLElement)
+        : screen.getAllByRole('button', { name: /^Dismiss notice/ })[0]!;
+      await user.click(current);
+      expect(document.activeElement).toHaveAccessibleName(/^Dismiss notice: /);
+    }
+    await user.click(document.activeElement as HTMLElement);
+    expect(document.activeElement).toHaveRole('heading');
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { UserDataset } from '../../data/user-files/user-dataset';
 import type { LoadStatus } from '../../state/user-data-store';
 import { IndicatorClassification, type ClassifyChange } from './indicator-classification';
@@ -111,6 +111,24 @@ export function LoadDataPanel({
     setPairProblem(problem);
     if (csv) onLoad(csv, json);
   }
+  // Focus follows what the user did: to the report when a file loads, to the message when it
+  // fails, and to the panel's heading when a file is removed or a message dismissed.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const resultKey =
+    status.kind === 'loaded'
+      ? `loaded:${status.datasetId}`
+      : status.kind === 'failed'
+        ? `failed:${status.fileName}:${status.message}`
+        : undefined;
+  // Only a result that arrives while the panel is shown moves focus, not one found on mounting.
+  const shownKey = useRef(resultKey);
+  useEffect(() => {
+    if (resultKey === shownKey.current) return;
+    shownKey.current = resultKey;
+    if (resultKey) result.current?.focus();
+  }, [resultKey]);
+  const focusHeading = () => heading.current?.focus();
   const loading = status.kind === 'loading';
   const progress = status.kind === 'loading' ? status.progress : undefined;
   const loaded =
@@ -118,7 +136,7 @@ export function LoadDataPanel({
 
   return (
     <section className="load-data" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`} className="field__label">
+      <h2 id={`${inputId}-heading`} className="field__label" ref={heading} tabIndex={-1}>
         Your data
       </h2>
       <div
@@ -183,17 +201,28 @@ export function LoadDataPanel({
           </p>
         )}
         {status.kind === 'failed' && (
-          <div className="notice notice--error" role="alert">
+          <div className="notice notice--error" role="alert" ref={result} tabIndex={-1}>
             <span>
               {status.fileName} was not loaded: {status.message}. Nothing already loaded was
               changed.
             </span>
-            <button type="button" className="link-button" onClick={onDismiss}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onDismiss();
+                focusHeading();
+              }}
+            >
               Dismiss
             </button>
           </div>
         )}
-        {loaded && <Report dataset={loaded} classification={classification(loaded)} />}
+        {loaded && (
+          <div ref={result} tabIndex={-1} className="load-data__result">
+            <Report dataset={loaded} classification={classification(loaded)} />
+          </div>
+        )}
       </div>
       {datasets.length > 0 && (
         <ul className="load-data__list" aria-label="Loaded files">
@@ -215,7 +244,10 @@ export function LoadDataPanel({
                 type="button"
                 className="link-button"
                 aria-label={`Remove ${d.fileName}`}
-                onClick={() => onRemove(d.id)}
+                onClick={() => {
+                  onRemove(d.id);
+                  focusHeading();
+                }}
               >
                 Remove
               </button>

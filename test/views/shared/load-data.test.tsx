@@ -105,6 +105,26 @@ describe('Load data', () => {
     ).toBeInTheDocument();
   });
 
+  it('moves focus to the report after a load, to the message after a failure, and to the panel after Remove or Dismiss', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    await user.upload(screen.getByLabelText('Load data'), syntheticExport());
+    await screen.findByText(/34 kept/);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(/34 kept/));
+
+    await user.upload(
+      screen.getByLabelText('Load data'),
+      new File(['name,score\nBarnet,1'], 'wrong-columns.csv', { type: 'text/csv' }),
+    );
+    await waitFor(() => expect(document.activeElement).toHaveRole('alert'));
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
+    expect(document.activeElement).toHaveTextContent('Your data');
+
+    await user.click(screen.getByRole('button', { name: 'Remove synthetic-export.csv' }));
+    expect(document.activeElement).toHaveTextContent('Your data');
+  });
+
   it('shows a loaded file’s indicators in the overview too', async () => {
     const user = userEvent.setup();
     renderApp();
