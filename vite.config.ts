@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin, dataFilesPlugin } from './scripts/vite/data-files-plugin.ts';
+import { SECURITY_HEADERS, securityHeadersPlugin } from './scripts/vite/security-headers.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(
@@ -16,9 +17,15 @@ export default defineConfig({
   base: './',
   // The Atlas's version, recorded in every saved snapshot.
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), dataFilesPlugin(projectRoot), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    dataFilesPlugin(projectRoot),
+    contentSecurityPolicyPlugin(),
+    securityHeadersPlugin(),
+  ],
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // The preview (and the end-to-end tests) send the headers a real host should send.
+  preview: { port: 4173, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,
