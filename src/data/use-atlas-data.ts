@@ -1,8 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { DataPoint, Indicator, IndicatorId } from '../domain';
-import { fetchDataFile } from './fetch-data-file';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
-import { readIndicatorFile } from './read-indicator-file';
+import { loadIndicatorFile } from './load-indicator-file';
 import { loadReference } from './load-reference';
 import type { Reference } from './reference';
 import { loadUserPoints } from './user-files/user-file-storage';
@@ -28,11 +27,7 @@ export function useIndicatorData(indicator: Indicator | undefined, root: string 
     enabled: indicator !== undefined && root !== undefined,
     queryFn: async ({ signal }) => {
       if (!indicator || root === undefined) throw new Error('no indicator');
-      return readIndicatorFile(await fetchDataFile(root + indicator.file, signal), {
-        ...indicator,
-        // Messages name the file with its folder (data/ or data/local/).
-        file: root + indicator.file,
-      });
+      return loadIndicatorFile(root, indicator, signal);
     },
   });
 }
@@ -53,6 +48,8 @@ export interface IndicatorsData {
   readonly points: ReadonlyMap<IndicatorId, readonly DataPoint[]>;
   readonly isPending: boolean;
   readonly errors: readonly Error[];
+  /** Updated files read from the bundle instead, each said once. */
+  readonly fallbacks?: readonly string[];
 }
 
 /** Several published indicators' data at once (the overview), sharing the per-indicator cache. */
@@ -64,11 +61,8 @@ export function useIndicatorsData(
     queries: indicators.map((indicator) => ({
       queryKey: ['indicator-data', root, indicator.id, indicator.file],
       enabled: root !== undefined,
-      queryFn: async ({ signal }: { signal: AbortSignal }) =>
-        readIndicatorFile(await fetchDataFile(root + indicator.file, signal), {
-          ...indicator,
-          file: root + indicator.file,
-        }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        loadIndicatorFile(root ?? '', indicator, signal),
     })),
     combine: (results) => ({
       points: new Map(
@@ -76,6 +70,7 @@ export function useIndicatorsData(
       ),
       isPending: results.some((r) => r.isPending),
       errors: results.flatMap((r) => (r.error ? [r.error] : [])),
+      fallbacks: results.flatMap((r) => (r.data?.fallback ? [r.data.fallback] : [])),
     }),
   });
 }

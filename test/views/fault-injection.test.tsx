@@ -111,6 +111,24 @@ describe('one bad file never takes down more than what depends on it', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the bundled copy of a corrupt updated indicator file, naming the data/local file', async () => {
+    const catalogue = await bundledCatalogue();
+    renderWith(
+      localFolder(
+        { ...catalogue, label: 'Updated', updatedFrom: 'test', extractDate: '2026-11-22' },
+        { [`data/local/${DEFAULT_FILE.slice('data/'.length)}`]: new Response('\u0000binary') },
+      ),
+    );
+    expect(
+      await screen.findByText(
+        /data\/local\/indicators\/fingertips-91096\.csv could not be read, so the bundled copy of SMI excess under-75 mortality is shown \(.*not a text CSV/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: /London boroughs ranked/ }),
+    ).toBeInTheDocument();
+  });
+
   it('moves focus to the next notice, then to the heading, as notices are dismissed', async () => {
     const user = userEvent.setup();
     renderWith(() => undefined, '?i=not-an-indicator-ID!&bm=mars');

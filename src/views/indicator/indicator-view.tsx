@@ -93,6 +93,11 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             </div>
           )}
 
+          {view.fallback && (
+            <p className="notice" role="status">
+              {view.fallback}
+            </p>
+          )}
           {view.indicatorError && (
             <ErrorMessage
               title={`${indicator?.shortName ?? 'This indicator'} could not be shown; choose another indicator above`}

@@ -196,6 +196,7 @@ export function useIndicatorView() {
     // affects only that indicator: the picker and "Load data" stay usable.
     error: catalogue.error ?? reference.error,
     indicatorError: source.error,
+    fallback: userDataset ? undefined : published.data?.fallback,
     isLoading: catalogue.isPending || reference.isPending || source.isPending,
   };
 }

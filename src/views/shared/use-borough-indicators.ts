@@ -65,6 +65,10 @@ export function useBoroughIndicators() {
   );
   const addNotices = useNoticesStore((s) => s.add);
   const errorText = data.errors.map((e) => e.message).join('\n');
+  const fallbackText = (publishedData.fallbacks ?? []).join('\n');
+  useEffect(() => {
+    if (fallbackText) addNotices(fallbackText.split('\n'));
+  }, [fallbackText, addNotices]);
   useEffect(() => {
     if (errorText)
       addNotices(
