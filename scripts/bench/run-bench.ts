@@ -3,8 +3,11 @@
  *
  * - JavaScript size: every built .js file, raw and gzip (level 9), and the part fetched before
  *   the first chart.
- * - Time to first chart: a cold load (new browser context, empty cache) of the built app in
- *   headless Chromium, from navigation start to the first bar of the ranked chart; median of 7.
+ * - Time to first chart and JavaScript before it: cold loads (new browser context, empty cache)
+ *   of the built app and of a baseline page of the same stack (scripts/bench/baseline: React,
+ *   Recharts and PapaParse drawing one ranked chart from the same CSV), interleaved; medians and
+ *   the ratio Atlas ÷ baseline.
+ * - JavaScript per view: gzip bytes each view fetches beyond the first.
  * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
  *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
  * - Providers measure switch on the full data (data:update from ../shared/data/raw into a copy).
@@ -19,6 +22,8 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
 import { benchBundle } from './bench-bundle';
+import { benchAgainstBaseline, buildBaseline } from './bench-baseline';
+import { benchBytesPerView } from './bench-views';
 import { benchOverviewSwitch } from './bench-overview';
 import { benchProvidersSwitch } from './bench-providers';
 
@@ -57,33 +62,13 @@ async function main() {
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4318/';
   const browser = await launchChromium();
   try {
-    const firstChart: number[] = [];
-    let jsBeforeChart = 0;
-    for (let run = 0; run < 7; run++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await context.newPage();
-      const scripts = new Set<string>();
-      page.on(
-        'response',
-        (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname),
-      );
-      await page.goto(url);
-      await page.waitForFunction(
-        () => document.querySelector('.recharts-bar-rectangle') !== null,
-        undefined,
-        { polling: 'raf' },
-      );
-      firstChart.push(await page.evaluate(() => performance.now()));
-      jsBeforeChart = [...scripts].reduce(
-        (s, p) => s + gzipOf(join(dist, p.replace(/^\//, ''))),
-        0,
-      );
-      await context.close();
-    }
-    console.log(
-      `Time to first chart (cold load, median of 7): ${median(firstChart).toFixed(0)} ms  [runs: ${firstChart.map((t) => t.toFixed(0)).join(', ')}]`,
+    await benchAgainstBaseline(
+      browser,
+      { url, gzipOf: (p) => gzipOf(join(dist, p.replace(/^\//, ''))) },
+      await buildBaseline(root),
+      gzipOf,
     );
-    console.log(`JavaScript before the first chart: ${kb(jsBeforeChart)} gzip (goal < 250 KB)`);
+    await benchBytesPerView(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(url);

@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const VIEWS = {
+  overview: 'Overview',
+  profile: 'Borough profile',
+  parity: 'Parity',
+  providers: 'Providers',
+  data: 'Data and methods',
+} as const;
+
+/**
+ * The JavaScript each view costs: on a page opened at the default (indicator) view, the gzip
+ * bytes of scripts fetched when each other view is opened, and the first view's own.
+ */
+export async function benchBytesPerView(
+  browser: Browser,
+  url: string,
+  gzipOf: (pathname: string) => number,
+): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const fetched = new Set<string>();
+  page.on(
+    'response',
+    (r) => r.request().resourceType() === 'script' && fetched.add(new URL(r.url()).pathname),
+  );
+  await page.goto(url);
+  await page.waitForSelector('.recharts-bar-rectangle');
+  const bytes = (paths: Iterable<string>) => [...paths].reduce((s, p) => s + gzipOf(p), 0);
+  const parts = [`indicator (first view) ${kb(bytes(fetched))}`];
+  for (const [view, label] of Object.entries(VIEWS)) {
+    const before = new Set(fetched);
+    await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    parts.push(`${view} +${kb(bytes([...fetched].filter((p) => !before.has(p))))}`);
+  }
+  console.log(`JavaScript per view (gzip, fetched when first opened): ${parts.join(', ')}`);
+  await page.close();
+}
