@@ -46,8 +46,9 @@ describe('Parity view in Chromium', () => {
     const { page } = await openPage(browser, baseUrl, { bypassCSP: true });
     await page.goto(`${baseUrl}?v=parity&b=E09000007`);
     await page.locator('svg.scatter').first().waitFor();
-    const frames = await page.locator('.chart-frame').count();
-    expect(frames).toBe(5); // scatter, ranks, over time, two against deprivation
+    // The charts below the first render just after it: wait for all five.
+    await expect.poll(() => page.locator('.chart-frame').count()).toBe(5);
+    const frames = 5; // scatter, ranks, over time, two against deprivation
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await expect.poll(() => page.locator('.chart-frame table').count()).toBe(frames);
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');

@@ -37,13 +37,13 @@ describe('OverviewView on the bundled data', () => {
       name: /^Barnet, SMI excess under-75 mortality, 2014\/15: 267\.8 % of expected deaths, /,
     });
     expect(cell).toHaveTextContent(/^Q\d$/);
-    for (const group of ['Mental health', 'Physical health', 'Context'])
-      expect(screen.getByRole('rowheader', { name: group })).toBeInTheDocument();
     // Every borough indicator in the bundled catalogue × 33 boroughs.
-    // Indicators load one by one: wait for every row.
+    // Indicators load one by one: wait for every row before looking at the groups.
     await waitFor(() =>
       expect(screen.getAllByRole('button', { name: /^[A-Z].*, .*: / })).toHaveLength(rugRows * 33),
     );
+    for (const group of ['Mental health', 'Physical health', 'Context'])
+      expect(screen.getByRole('rowheader', { name: group })).toBeInTheDocument();
   });
 
   it('opens the indicator view focused on a borough when a cell is chosen', async () => {
