@@ -1,4 +1,3 @@
-import { importAndSave } from './import-and-save';
 import type { UserDataset } from './user-dataset';
 import type { ImportProgress, WorkerRequest, WorkerResponse } from './worker-messages';
 
@@ -10,7 +9,9 @@ export function importUserFile(
   request: WorkerRequest,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<UserDataset> {
-  if (typeof Worker === 'undefined') return importAndSave(request, onProgress);
+  // Loaded on demand: the importer is not part of the JavaScript the first chart waits for.
+  if (typeof Worker === 'undefined')
+    return import('./import-and-save').then((m) => m.importAndSave(request, onProgress));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
