@@ -104,9 +104,12 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
       )}
       {missing.length > 0 && (
         <p className="notice" role="status">
-          Not in this data: {missing.join(', ')}. They come with the full published data (
-          <code>npm run data:update -- --source ../shared/data/raw</code>) or your own provider file
-          (Load data).
+          {/* One flex item: the notice's text and its command read as one sentence. */}
+          <span>
+            Not in this data: {missing.join(', ')}. They come with the full published data (
+            <code>npm run data:update -- --source ../shared/data/raw</code>) or your own provider
+            file (Load data).
+          </span>
         </p>
       )}
       {view.absentChoice && measure && (
