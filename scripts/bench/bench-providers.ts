@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { runDataUpdate } from '../update/run-data-update';
+import { benchInteractions } from './bench-interactions';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -90,6 +91,7 @@ export async function benchProvidersSwitch(
     console.log(
       `Providers over-dispersion switch to next frame, median of 6: ${median(dispersion).toFixed(0)} ms`,
     );
+    await benchInteractions(page, url);
   } finally {
     await page.close();
     await server.close();
