@@ -243,6 +243,7 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           providers={view.reference.data.providers}
           table={serviceAreaTable(view.reference.data.providers, view.names, boroughNames)}
           onChooseTrust={(code) => store.setProviders([code])}
+          names={view.names}
         />
       )}
     </>
