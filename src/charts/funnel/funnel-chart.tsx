@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import type { FunnelUnitRow, ProviderFunnel } from '../../model/provider-funnel';
 import { OUTLINE } from '../shared/outcome-style';
 import { JUDGEMENT_FILL, markOf } from './funnel-marks';
 import { funnelDomains } from './funnel-domains';
 import { placeLabels, type LabelPlacement } from './place-labels';
+import { LimitPaths } from './limit-paths';
 
 export interface FunnelChartProps {
   readonly funnel: ProviderFunnel;
@@ -100,20 +101,6 @@ export const FunnelChart = memo(function FunnelChart({
       selected: plotted.filter((u) => u.selected),
     };
   }, [funnel, domains, width]);
-  const limitLine = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') => (
-    <Line
-      key={key}
-      data={funnel.limits as unknown as Record<string, number>[]}
-      dataKey={key}
-      type="monotone"
-      dot={false}
-      stroke={key.endsWith('998') ? '#0b0c0c' : '#505a5f'}
-      strokeDasharray={key.endsWith('998') ? undefined : '6 4'}
-      strokeWidth={1.4}
-      isAnimationActive={false}
-      legendType="none"
-    />
-  );
   return (
     <ComposedChart
       width={width}
@@ -145,10 +132,7 @@ export const FunnelChart = memo(function FunnelChart({
         label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
       />
       <ReferenceLine y={funnel.target} stroke="#0b0c0c" strokeWidth={1.5} />
-      {limitLine('lower998')}
-      {limitLine('upper998')}
-      {limitLine('lower95')}
-      {limitLine('upper95')}
+      <LimitPaths limits={funnel.limits} />
       <Scatter
         data={layers.others as unknown as Record<string, number>[]}
         dataKey="value"

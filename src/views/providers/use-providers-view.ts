@@ -72,10 +72,12 @@ export function useProvidersView() {
     [userDataset, user.data, published.data],
   );
 
+  // Named once per level, not per measure: switching between provider measures reuses it.
+  const level = measure?.level;
   const organisations = useMemo(
     () =>
-      measure && reference.data
-        ? organisationsForLevel(measure.level, {
+      level && reference.data
+        ? organisationsForLevel(level, {
             // The user's files name their organisations too; published names come last and win.
             register: mergeOrganisations(
               ...userDatasets.map((d) => d.organisations ?? []),
@@ -86,7 +88,7 @@ export function useProvidersView() {
             boroughs: reference.data.areas.filter((a) => a.kind === 'borough'),
           })
         : new Map(),
-    [measure, reference.data, userDatasets],
+    [level, reference.data, userDatasets],
   );
   const names = useMemo(
     () => new Map([...organisations].map(([code, o]) => [code, o.name])),
