@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
-import { benchBundle } from './bench-bundle';
+import { benchBoardPack, benchBundle } from './bench-bundle';
 import { benchAgainstBaseline, buildBaseline } from './bench-baseline';
 import { benchBytesPerView } from './bench-views';
 import { benchOverviewSwitch } from './bench-overview';
@@ -107,6 +107,7 @@ async function main() {
     await benchOverviewSwitch(browser, url);
     await benchProvidersSwitch(browser, root, dist);
     await benchBundle(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
+    await benchBoardPack(browser, url);
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);
   } finally {
     await browser.close();
