@@ -75,6 +75,27 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
             />
           </div>
 
+          {view.organisationMeasure && (
+            <p className="notice" role="status">
+              <span>
+                {view.organisationMeasure.shortName} is measured for organisations, not boroughs: it
+                is on the{' '}
+                <a
+                  href={`?v=providers&pi=${view.organisationMeasure.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    if (view.organisationMeasure) {
+                      store.setProviderMeasure(view.organisationMeasure.id);
+                      store.setView('providers');
+                    }
+                  }}
+                >
+                  Providers view
+                </a>
+                . Showing {indicator?.shortName} here.
+              </span>
+            </p>
+          )}
           {view.unknownIndicator && (
             <p className="notice" role="status">
               The link asked for indicator “{view.unknownIndicator}”, which is not in this data;

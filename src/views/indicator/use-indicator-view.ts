@@ -45,6 +45,12 @@ export function useIndicatorView() {
     selection.indicator && !requested && catalogue.data && userHydrated
       ? selection.indicator
       : undefined;
+  // A provider, ICB or CCG measure (e.g. from a Providers chart's source link) lives elsewhere.
+  const organisationMeasure = unknownIndicator
+    ? [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].find(
+        (i) => i.id === unknownIndicator && i.level !== 'borough',
+      )
+    : undefined;
 
   // A user's indicator has its points in the browser; a published one is fetched.
   const userDataset = userDatasets.find((d) => d.indicators.some((i) => i.id === indicator?.id));
@@ -190,7 +196,8 @@ export function useIndicatorView() {
     indicator,
     boroughs,
     model,
-    unknownIndicator,
+    unknownIndicator: organisationMeasure ? undefined : unknownIndicator,
+    organisationMeasure,
     allIndicators: catalogue.data?.indicators ?? [],
     // Without the catalogue or the reference tables nothing can be shown; a bad indicator file
     // affects only that indicator: the picker and "Load data" stay usable.

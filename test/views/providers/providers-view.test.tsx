@@ -113,6 +113,19 @@ describe('Providers view on the bundled data', () => {
   });
 });
 
+describe('A provider measure named where a borough indicator is expected', () => {
+  it('points to the Providers view instead of calling it unknown', async () => {
+    const user = userEvent.setup();
+    renderAt('?i=mhsds-mrs01b-provider');
+    const link = await screen.findByRole('link', { name: 'Providers view' });
+    expect(screen.queryByText(/which is not in this data/)).not.toBeInTheDocument();
+    await user.click(link);
+    await funnelHeading();
+    expect(window.location.search).toContain('v=providers');
+    expect(window.location.search).toContain('pi=mhsds-mrs01b-provider');
+  });
+});
+
 describe('From a borough profile to its trust', () => {
   it('links Camden to North London NHS Foundation Trust on the Providers view', async () => {
     const user = userEvent.setup();
