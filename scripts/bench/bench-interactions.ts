@@ -10,7 +10,7 @@ const SWITCHES = 20;
  * Changes a labelled select and returns the time to the second animation frame after it (the
  * new content painted). Sent as text: tsx's keep-names helper does not exist inside the page.
  */
-const changeSelect = (page: Page, label: string, value: string): Promise<number> =>
+export const changeSelect = (page: Page, label: string, value: string): Promise<number> =>
   page.evaluate(`(async () => {
     const field = [...document.querySelectorAll('label')].find((l) => l.textContent === ${JSON.stringify(label)});
     const select = document.getElementById(field.htmlFor);

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { changeSelect } from './bench-interactions';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -11,17 +12,7 @@ export async function benchOverviewSwitch(browser: Browser, url: string): Promis
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${url}?v=overview`);
   await page.waitForSelector('.rug__cell button');
-  // Sent as text: tsx's keep-names helper (__name) does not exist inside the page.
-  const switchPicker = (label: string, value: string): Promise<number> =>
-    page.evaluate(`(async () => {
-      const field = [...document.querySelectorAll('label')].find((l) => l.textContent === ${JSON.stringify(label)});
-      const select = document.getElementById(field.htmlFor);
-      const t0 = performance.now();
-      select.value = ${JSON.stringify(value)};
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
-    })()`);
+  const switchPicker = (label: string, value: string) => changeSelect(page, label, value);
   const benchmark: number[] = [];
   const ci: number[] = [];
   for (let i = 0; i < 6; i++) {

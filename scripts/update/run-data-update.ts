@@ -17,7 +17,6 @@ import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-
 import { dataPointsToCsv } from '../../src/data/normalised-format';
 import { decodeText } from '../../src/data/decode-text';
 import {
-  collectOrganisations,
   mergeOrganisations,
   organisationsToCsv,
   parseOrganisations,
@@ -120,8 +119,9 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   const failedFiles: { file: string; error: string }[] = [];
   const importText = (text: string, name: string, metadata?: ElsMetadataSet) => {
     try {
-      imports.push(importPublishedFile(text, name, { ...context, metadata }));
-      organisationLists.push(collectOrganisations(text, name));
+      const imported = importPublishedFile(text, name, { ...context, metadata });
+      imports.push(imported);
+      organisationLists.push([...imported.organisations]);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       failedFiles.push({ file: name, error: error.message });

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './data-files-plugin';
+import { CONTENT_SECURITY_POLICY } from './data-files-plugin.ts';
 
 /**
  * The HTTP headers a host should send with the Atlas. The CSP is the same as the built page's

@@ -22,22 +22,38 @@ export function collectOrganisations(text: string, file: string): Organisation[]
   const { columns } = mapColumns(table.headers);
   const codeColumn = columns.orgCode;
   if (!codeColumn) return [];
-  const found = new Map<string, Organisation>();
-  for (const row of table.rows) {
-    const code = (row[codeColumn] ?? '').trim();
-    if (!code || NATIONAL.test(code) || /^unknown$/i.test(code)) continue;
-    const name = (columns.orgName && row[columns.orgName]?.trim()) || '';
-    const type = (columns.orgType && row[columns.orgType]?.trim()) || '';
-    const region = (columns.region && row[columns.region]?.trim()) || '';
-    const earlier = found.get(code);
-    found.set(code, {
-      code,
-      name: name || earlier?.name || '',
-      type: type || earlier?.type || '',
-      region: region || earlier?.region || '',
+  const collector = organisationCollector();
+  for (const row of table.rows)
+    collector.add({
+      code: row[codeColumn] ?? '',
+      name: (columns.orgName && row[columns.orgName]) || '',
+      type: (columns.orgType && row[columns.orgType]) || '',
+      region: (columns.region && row[columns.region]) || '',
     });
-  }
-  return [...found.values()];
+  return collector.list();
+}
+
+/**
+ * Gathers organisations row by row (the importer feeds it as it reads, so a file is parsed
+ * once): national rows and "UNKNOWN" are left out; a later row's name wins; an empty field
+ * never blanks a stated one.
+ */
+export function organisationCollector() {
+  const found = new Map<string, Organisation>();
+  return {
+    add(row: Organisation) {
+      const code = row.code.trim();
+      if (!code || NATIONAL.test(code) || /^unknown$/i.test(code)) return;
+      const earlier = found.get(code);
+      found.set(code, {
+        code,
+        name: row.name.trim() || earlier?.name || '',
+        type: row.type.trim() || earlier?.type || '',
+        region: row.region.trim() || earlier?.region || '',
+      });
+    },
+    list: (): Organisation[] => [...found.values()],
+  };
 }
 
 /** Later lists win field by field, except that an empty field never blanks a stated one. */

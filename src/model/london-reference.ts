@@ -3,6 +3,12 @@ import { LONDON, type DataPoint, type Indicator } from '../domain';
 /** The London NHS region's code in NHS files (QOF by CCG publishes a London row under it). */
 export const LONDON_NHS_REGION = 'E40000003';
 
+/**
+ * A row for England, an ONS region (E12) or an NHS region (E40) in an organisation file: a
+ * benchmark, never an organisation to place on a funnel or offer in a picker.
+ */
+export const isAggregateCode = (code: string): boolean => /^E(92|12|40)\d{6}$/.test(code);
+
 export interface LondonReference {
   readonly value: number;
   readonly label: string;

@@ -15,6 +15,7 @@ import {
   type FunnelSignificance,
   type Overdispersion,
 } from '../stats';
+import { isAggregateCode } from './london-reference';
 
 export type DispersionMode = 'off' | 'multiplicative' | 'additive';
 
@@ -116,7 +117,7 @@ export function whyNoFunnel(
   if (indicator.ciMethod === 'none')
     return 'the publisher gives no numerator (a weighted percentage), so binomial control limits would not be valid';
   const sized = points.filter(
-    (p) => p.code !== ENGLAND && p.value !== null && (p.denominator ?? 0) > 0,
+    (p) => !isAggregateCode(p.code) && p.value !== null && (p.denominator ?? 0) > 0,
   );
   if (sized.length < 3)
     return 'fewer than three organisations have a published value and denominator in this period';
@@ -190,7 +191,7 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
   const offFunnel: OffFunnelRow[] = [];
   const sized: { point: DataPoint; value: number; size: number }[] = [];
   for (const point of points) {
-    if (point.code === ENGLAND || /^E(12|40)\d{7}$/.test(point.code)) continue;
+    if (isAggregateCode(point.code)) continue;
     const org = orgOf(point.code);
     const base = { code: point.code, name: org.name, london: org.london, value: point.value };
     if (point.value === null) offFunnel.push({ ...base, reason: whyNoValue(point.note) });

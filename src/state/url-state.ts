@@ -110,6 +110,15 @@ const PeriodSchema = v.pipe(v.string(), v.maxLength(40));
 /** ODS codes as published: 3 to 6 letters and digits (RV5, TAF88, 07L). */
 const OdsCodeSchema = v.pipe(v.string(), v.regex(/^[A-Z0-9]{3,6}$/));
 const MAX_PROVIDERS = 10;
+/** A comma-separated list of codes, upper-cased, blanks and repeats dropped. */
+const codeList = (raw: string): string[] => [
+  ...new Set(
+    raw
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+  ),
+];
 const readPeriod = (raw: string): ParamResult<string> =>
   v.safeParse(PeriodSchema, raw).success
     ? { value: raw }
@@ -132,14 +141,7 @@ export const PARAMS: readonly AnyParam[] = [
     field: 'boroughs',
     key: 'b',
     parse: (raw) => {
-      const codes = [
-        ...new Set(
-          raw
-            .split(',')
-            .map((c) => c.trim().toUpperCase())
-            .filter(Boolean),
-        ),
-      ];
+      const codes = codeList(raw);
       const valid = (c: string) => v.is(BoroughCodeSchema, c);
       return {
         value: codes.filter(valid).sort(),
@@ -213,14 +215,7 @@ export const PARAMS: readonly AnyParam[] = [
     field: 'providers',
     key: 'po',
     parse: (raw) => {
-      const codes = [
-        ...new Set(
-          raw
-            .split(',')
-            .map((c) => c.trim().toUpperCase())
-            .filter(Boolean),
-        ),
-      ];
+      const codes = codeList(raw);
       const valid = codes.filter((c) => v.is(OdsCodeSchema, c));
       return {
         value: valid.slice(0, MAX_PROVIDERS),

@@ -5,6 +5,7 @@ import {
   organisationsToCsv,
   parseOrganisations,
 } from '../../src/data/organisations';
+import { importPublishedFile } from '../../src/data/import/import-published-file';
 
 const PROVIDER_FILE = [
   'Indicator Name,Measure ID,Organisation Code,Organisation Name,Organisation Type,Region,Time period,Value',
@@ -32,6 +33,16 @@ describe('the organisation register', () => {
     const kent = collectOrganisations(PROVIDER_FILE, 'tt.csv').find((o) => o.code === '8J766');
     expect(kent?.name).toBe('NORTH KENT MIND (RENAMED)');
     expect(kent?.region).toBe('South East');
+  });
+
+  it('are gathered by the importer as it reads, the same as from the file alone', () => {
+    const imported = importPublishedFile(PROVIDER_FILE, 'tt.csv', {
+      indicators: [],
+      boroughCodes: new Set(),
+      today: '2026-11-29',
+    });
+    expect(imported.organisations).toEqual(collectOrganisations(PROVIDER_FILE, 'tt.csv'));
+    expect(imported.organisations.map((o) => o.code)).toEqual(['TAF88', '8J766']);
   });
 
   it('gives nothing for a file of areas', () => {

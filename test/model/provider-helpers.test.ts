@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCode, OdsCode, Provider } from '../../src/domain';
-import { londonReference, LONDON_NHS_REGION } from '../../src/model/london-reference';
+import {
+  isAggregateCode,
+  londonReference,
+  LONDON_NHS_REGION,
+} from '../../src/model/london-reference';
 import { groupMeasures } from '../../src/model/measure-topics';
 import { displayOrganisationName, organisationsForLevel } from '../../src/model/organisation-names';
 import { lineage, providerTrendRows } from '../../src/model/provider-trend';
@@ -123,6 +127,22 @@ describe('measure topics', () => {
       ['NHS Talking Therapies', ['nhstt-annual-recovery']],
       ['Community mental health waits (MHSDS)', ['mhsds-mrs01b-provider', 'mhsds-mrs01b-icb']],
       ['Your files', ['mine']],
+    ]);
+  });
+});
+
+describe('benchmark rows in organisation files', () => {
+  it('are England, ONS regions and NHS regions, never an organisation', () => {
+    expect(['E92000001', 'E12000007', 'E40000003'].map(isAggregateCode)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['E38000027', 'RV5', 'E09000001', 'E4000000'].map(isAggregateCode)).toEqual([
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });

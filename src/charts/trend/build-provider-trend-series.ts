@@ -1,7 +1,13 @@
-import { comparePeriods, ENGLAND, type DataPoint, type Indicator } from '../../domain';
+import { ENGLAND, type DataPoint, type Indicator } from '../../domain';
 import { intervalForPoint } from '../../model/interval-for-point';
 import { recentTrend, type TrendPoint } from '../../stats';
-import { LINE_COLOURS, type TrendLine, type TrendSeries } from './build-trend-series';
+import {
+  indexByPeriod,
+  LINE_COLOURS,
+  trendData,
+  type TrendLine,
+  type TrendSeries,
+} from './build-trend-series';
 
 const DASHES = ['', '8 3', '2 3', '10 3 2 3'] as const;
 
@@ -19,15 +25,7 @@ export function buildProviderTrendSeries(input: {
   const { indicator } = input;
   const codes = [...input.lines.map((l) => l.code), ENGLAND];
   const mine = input.points.filter((p) => codes.includes(p.code) && p.sex === 'Persons');
-  const periods = [...new Map(mine.map((p) => [p.period.label, p.period])).values()].sort(
-    comparePeriods,
-  );
-  const byCode = new Map<string, Map<string, DataPoint>>();
-  for (const p of mine) {
-    let m = byCode.get(p.code);
-    if (!m) byCode.set(p.code, (m = new Map()));
-    m.set(p.period.label, p);
-  }
+  const { periods, byCode } = indexByPeriod(mine);
   const ciOf = (p: DataPoint | undefined) => {
     if (!p) return undefined;
     const found = intervalForPoint(p, indicator, '95');
@@ -63,18 +61,7 @@ export function buildProviderTrendSeries(input: {
         ]
       : []),
   ];
-  const data = periods.map((period) => {
-    const row: Record<string, string | number | readonly [number, number] | null> = {
-      period: period.label,
-    };
-    for (const line of lines) {
-      const p = byCode.get(line.key)?.get(period.label);
-      row[line.key] = p?.value ?? null;
-      const ci = ciOf(p);
-      if (ci) row[`${line.key}Ci`] = [ci.lower, ci.upper];
-    }
-    return row;
-  });
+  const data = trendData(periods, byCode, lines, ciOf);
   return {
     data,
     lines,

@@ -5,6 +5,7 @@ import {
   type Area,
   type BenchmarkKey,
   type DataPoint,
+  type Period,
   type Polarity,
   type Sex,
 } from '../../domain';
@@ -40,6 +41,48 @@ export interface TrendSeries {
   readonly benchmarkName: string;
 }
 
+export interface PeriodIndex {
+  /** Oldest first. */
+  readonly periods: readonly Period[];
+  /** Points by code, then by period label. */
+  readonly byCode: ReadonlyMap<string, ReadonlyMap<string, DataPoint>>;
+}
+
+/** The periods of some points, oldest first, and each code's point in each period. */
+export function indexByPeriod(points: readonly DataPoint[]): PeriodIndex {
+  const periods = [...new Map(points.map((p) => [p.period.label, p.period])).values()].sort(
+    comparePeriods,
+  );
+  const byCode = new Map<string, Map<string, DataPoint>>();
+  for (const p of points) {
+    let m = byCode.get(p.code);
+    if (!m) byCode.set(p.code, (m = new Map()));
+    m.set(p.period.label, p);
+  }
+  return { periods, byCode };
+}
+
+/** The chart's rows: one per period, each line's value and its interval (`<key>Ci`) where known. */
+export function trendData(
+  periods: PeriodIndex['periods'],
+  byCode: PeriodIndex['byCode'],
+  lines: readonly Pick<TrendLine, 'key'>[],
+  intervalOf: (point: DataPoint) => { readonly lower: number; readonly upper: number } | undefined,
+): TrendSeries['data'] {
+  return periods.map((period) => {
+    const row: Record<string, string | number | readonly [number, number] | null> = {
+      period: period.label,
+    };
+    for (const line of lines) {
+      const p = byCode.get(line.key)?.get(period.label);
+      row[line.key] = p?.value ?? null;
+      const ci = p && intervalOf(p);
+      if (ci) row[`${line.key}Ci`] = [ci.lower, ci.upper];
+    }
+    return row;
+  });
+}
+
 const toTrendPoint = (p: DataPoint | undefined): TrendPoint =>
   p
     ? { value: p.value, ...(p.ci95 && { lower: p.ci95.lower, upper: p.ci95.upper }) }
@@ -58,16 +101,7 @@ export function buildTrendSeries(input: {
   readonly polarity: Polarity;
   readonly benchmark: BenchmarkKey;
 }): TrendSeries {
-  const ofSex = input.points.filter((p) => p.sex === input.sex);
-  const periods = [...new Map(ofSex.map((p) => [p.period.label, p.period])).values()].sort(
-    comparePeriods,
-  );
-  const byCode = new Map<string, Map<string, DataPoint>>();
-  for (const p of ofSex) {
-    let m = byCode.get(p.code);
-    if (!m) byCode.set(p.code, (m = new Map()));
-    m.set(p.period.label, p);
-  }
+  const { periods, byCode } = indexByPeriod(input.points.filter((p) => p.sex === input.sex));
   const seriesOf = (code: string) =>
     periods.map((period) => toTrendPoint(byCode.get(code)?.get(period.label)));
   const benchmarkCode = input.benchmark === 'london' ? LONDON : ENGLAND;
@@ -101,17 +135,7 @@ export function buildTrendSeries(input: {
       })),
   ];
 
-  const data = periods.map((period) => {
-    const row: Record<string, string | number | readonly [number, number] | null> = {
-      period: period.label,
-    };
-    for (const line of lines) {
-      const p = byCode.get(line.key)?.get(period.label);
-      row[line.key] = p?.value ?? null;
-      if (p?.ci95) row[`${line.key}Ci`] = [p.ci95.lower, p.ci95.upper];
-    }
-    return row;
-  });
+  const data = trendData(periods, byCode, lines, (p) => p.ci95);
   return {
     data,
     lines,

@@ -8,9 +8,11 @@ import {
   type Indicator,
   type IndicatorId,
   type IndicatorLevel,
+  type Organisation,
   type RowReject,
   type Sex,
 } from '../../domain';
+import { organisationCollector } from '../organisations';
 import { streamPublishedCsv } from '../read-published-csv';
 import { isReject, type RowMapper } from '../row-mapper';
 import { DuplicateIndex } from './duplicate-index';
@@ -45,6 +47,8 @@ export interface FileImport {
   readonly skipped: Readonly<Record<string, number>>;
   /** Where each reason first applied: 'row 5, column "Area Code" (E09000099)'. */
   readonly skippedFirst: Readonly<Record<string, string>>;
+  /** Organisations the file names (provider-measure files), for the organisation register. */
+  readonly organisations: readonly Organisation[];
   readonly rejects: readonly RowReject[];
   readonly unknownColumns: readonly string[];
   /** Things the user should know about how the file was read. */
@@ -199,7 +203,12 @@ export function importPublishedFile(
   const duplicates = new DuplicateIndex();
   let rowsSinceProgress = 0;
   let positions:
-    Record<'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode', number> | undefined;
+    | Record<
+        'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode' | 'orgName' | 'region',
+        number
+      >
+    | undefined;
+  const organisations = organisationCollector();
   const at = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
 
   const { mapper, delimiter, rowsRead } = streamPublishedCsv(
@@ -216,6 +225,8 @@ export function importPublishedFile(
         areaCode: m.position('areaCode'),
         orgType: m.position('orgType'),
         orgCode: m.position('orgCode'),
+        orgName: m.position('orgName'),
+        region: m.position('region'),
       });
       // A row with more cells than the header has columns is malformed: never read by position.
       if (cells.length > m.columnCount && cells.slice(m.columnCount).some((c) => c.trim() !== ''))
@@ -231,6 +242,14 @@ export function importPublishedFile(
           m.mapping.columns.category ?? m.mapping.columns.categoryType,
         );
       const isAreaFile = p.areaCode >= 0;
+      // Every organisation the file names, kept or not: the register labels funnels with them.
+      if (!isAreaFile && p.orgCode >= 0)
+        organisations.add({
+          code: at(cells, p.orgCode),
+          name: at(cells, p.orgName),
+          type: at(cells, p.orgType),
+          region: at(cells, p.region),
+        });
       // Most rows of a national export are outside London: leave them before any further work.
       const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
       if (
@@ -306,6 +325,7 @@ export function importPublishedFile(
     newIndicatorIds: [...created.keys()].filter((id) => found.has(id)),
     skipped,
     skippedFirst,
+    organisations: organisations.list(),
     rejects,
     unknownColumns: mapper.mapping.unknown,
     notes:

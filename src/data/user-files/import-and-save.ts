@@ -1,7 +1,6 @@
 import { parseElsMetadata } from '../import/els-metadata';
 import { importPublishedFile } from '../import/import-published-file';
 import { decodeText } from '../decode-text';
-import { collectOrganisations } from '../organisations';
 import { toUserDataset, type UserDataset } from './user-dataset';
 import { saveUserDataset } from './user-file-storage';
 import type { ImportProgress, WorkerRequest } from './worker-messages';
@@ -58,7 +57,7 @@ export async function importAndSave(
     request.indicators,
     hash,
   );
-  const organisations = collectOrganisations(text, request.file.name);
+  const { organisations } = imported;
   const withOrganisations = organisations.length
     ? { ...converted, dataset: { ...converted.dataset, organisations } }
     : converted;

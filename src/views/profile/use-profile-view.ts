@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
-import { useCatalogue, useIndicatorsData, useReference } from '../../data/use-atlas-data';
+import { useIndicatorsData } from '../../data/use-atlas-data';
 import { ccgForBorough, ccgMeasureRows } from '../../model/ccg-for-borough';
 import { ccgTableSpec } from './ccg-table-spec';
 import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
@@ -14,7 +14,8 @@ import { buildProfileModel } from './build-profile-model';
 /** One borough across every indicator, with its peers: joined for the profile view. */
 export function useProfileView() {
   const selection = useSelectionStore(useShallow(selectUrlState));
-  const { indicators, boroughs, data, error, isLoading } = useBoroughIndicators();
+  const { catalogue, reference, indicators, boroughs, data, error, isLoading } =
+    useBoroughIndicators();
   const known = (c: string | undefined) => boroughs.find((b) => b.code === c);
   // A link naming no London borough gets a message and a borough to start from, never an empty page.
   const unknownProfile =
@@ -55,8 +56,6 @@ export function useProfileView() {
     [model],
   );
   // The mental health trusts serving the borough, for the link to their results.
-  const catalogue = useCatalogue();
-  const reference = useReference(catalogue.data);
   // CCG-level measures (after a data update) for the borough's former CCG, labelled honestly.
   const ccgIndicators = useMemo(
     () => catalogue.data?.indicators.filter((i) => i.level === 'ccg') ?? [],

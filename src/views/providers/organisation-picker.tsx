@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { DataPoint } from '../../domain';
+import { isAggregateCode } from '../../model/london-reference';
 import type { FunnelOrganisation } from '../../model/provider-funnel';
 
 const MAX = 10;
@@ -23,7 +24,7 @@ export function OrganisationPicker({
   const options = useMemo(() => {
     const codes = new Set((present ?? []).map((p) => p.code as string));
     const list = [...codes]
-      .filter((c) => !/^E(92|12|40)/.test(c))
+      .filter((c) => !isAggregateCode(c))
       .map((code) => ({ code, ...(organisations.get(code) ?? { name: code, london: false }) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { london: list.filter((o) => o.london), elsewhere: list.filter((o) => !o.london) };

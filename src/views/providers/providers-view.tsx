@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { ChartFrame } from '../../charts/shared/chart-frame';
 import { formatValue } from '../../charts/shared/format-value';
@@ -17,7 +16,7 @@ import { FunnelSection } from './funnel-section';
 import { MeasurePicker } from './measure-picker';
 import { OrganisationPicker } from './organisation-picker';
 import { missingTopics } from './missing-topics';
-import { ServiceAreaSection, serviceAreaTable } from './service-area-section';
+import { ServiceAreaSection } from './service-area-section';
 import { useProvidersView } from './use-providers-view';
 
 /** "Which services achieve good outcomes, allowing for their size?" */
@@ -25,10 +24,6 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
   const view = useProvidersView();
   const store = useSelectionStore();
   const { measure, funnel, ranked, tables, period } = view;
-  const boroughNames = useMemo(
-    () => new Map((view.reference.data?.areas ?? []).map((a) => [a.code as string, a.name])),
-    [view.reference.data],
-  );
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const sourceLink = measure && {
@@ -237,11 +232,11 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           </p>
         )
       )}
-      {view.serviceTiles && view.reference.data && (
+      {view.serviceTiles && view.trustsTable && view.reference.data && (
         <ServiceAreaSection
           tiles={view.serviceTiles}
           providers={view.reference.data.providers}
-          table={serviceAreaTable(view.reference.data.providers, view.names, boroughNames)}
+          table={view.trustsTable}
           onChooseTrust={(code) => store.setProviders([code])}
           names={view.names}
         />

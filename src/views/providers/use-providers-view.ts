@@ -22,6 +22,7 @@ import { londonReference } from '../../model/london-reference';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { mergeOrganisations } from '../../data/organisations';
+import { serviceAreaTable } from './service-area-table';
 
 const MAX_LABEL = 42;
 const shortLabel = (label: string) =>
@@ -228,6 +229,16 @@ export function useProvidersView() {
     };
   }, [measure, period, funnel, ranked, trendRows, names, chosen]);
 
+  const trustsTable = useMemo(
+    () =>
+      reference.data &&
+      serviceAreaTable(
+        reference.data.providers,
+        names,
+        new Map(reference.data.areas.map((a) => [a.code as string, a.name])),
+      ),
+    [reference.data, names],
+  );
   const serviceTiles = useMemo(
     () =>
       reference.data
@@ -266,6 +277,7 @@ export function useProvidersView() {
     trendRows,
     tables,
     serviceTiles,
+    trustsTable,
     hasEngland: inPeriod.some((p) => p.code === ENGLAND),
     error: catalogue.error ?? reference.error,
     // A measure's unreadable file affects that measure only: the picker stays usable.

@@ -85,6 +85,7 @@ export function useBoroughIndicators() {
   );
   return {
     catalogue,
+    reference,
     indicators,
     boroughs,
     data,

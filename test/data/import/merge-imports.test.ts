@@ -13,6 +13,7 @@ const fileOf = (points: FileImport['points'], extra: Partial<FileImport> = {}): 
   newIndicatorIds: [],
   skipped: {},
   skippedFirst: {},
+  organisations: [],
   rejects: [],
   unknownColumns: [],
   notes: [],
