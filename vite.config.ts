@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyPlugin, dataFilesPlugin } from './scripts/vite/data-files-plugin.ts';
+import { prerenderPlugin } from './scripts/vite/prerender-plugin.ts';
 import { SECURITY_HEADERS, securityHeadersPlugin } from './scripts/vite/security-headers.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -22,6 +23,7 @@ export default defineConfig({
     dataFilesPlugin(projectRoot),
     contentSecurityPolicyPlugin(),
     securityHeadersPlugin(),
+    prerenderPlugin(projectRoot),
   ],
   server: { port: 5173 },
   // The preview (and the end-to-end tests) send the headers a real host should send.

@@ -1,3 +1,4 @@
+import { FIRST_VIEW_GUARD_HASH } from './first-view-guard.ts';
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -12,7 +13,8 @@ export function dataFilesPlugin(projectRoot: string): Plugin {
   let outDir = resolve(projectRoot, 'dist');
   return {
     name: 'atlas-data-files',
-    apply: 'build',
+    // Not for the prerender's Node build (scripts/vite/prerender-plugin.ts): it reads dist/.
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -37,7 +39,8 @@ export function dataFilesPlugin(projectRoot: string): Plugin {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The inline first-view guard only, by its hash (scripts/vite/first-view-guard.ts).
+  `script-src 'self' ${FIRST_VIEW_GUARD_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

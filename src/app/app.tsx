@@ -116,6 +116,8 @@ export function App({
   // The user's saved files are read at start, whichever view opens first.
   useEffect(() => {
     void useUserDataStore.getState().hydrate();
+    // The page is live: the prerendered first view has been taken over, or the view drawn.
+    document.documentElement.dataset.appReady = '';
   }, []);
   return (
     <QueryClientProvider client={client}>

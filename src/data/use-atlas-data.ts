@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { DataPoint, Indicator, IndicatorId } from '../domain';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { loadIndicatorFile } from './load-indicator-file';
@@ -6,12 +6,13 @@ import { loadReference } from './load-reference';
 import type { Reference } from './reference';
 import { loadUserPoints } from './user-files/user-file-storage';
 
-export function useCatalogue() {
-  return useQuery({ queryKey: ['catalogue'], queryFn: ({ signal }) => loadCatalogue(signal) });
-}
+/** The catalogue: the bundled one, or data/local's after `data:update`. */
+export const catalogueQuery = () =>
+  queryOptions({ queryKey: ['catalogue'], queryFn: ({ signal }) => loadCatalogue(signal) });
 
-export function useReference(catalogue: LoadedCatalogue | undefined) {
-  return useQuery({
+/** The reference tables (areas, trusts, organisations) the catalogue names. */
+export const referenceQuery = (catalogue: LoadedCatalogue | undefined) =>
+  queryOptions({
     queryKey: ['reference', catalogue?.root, catalogue?.reference],
     enabled: catalogue !== undefined,
     queryFn: ({ signal }): Promise<Reference> => {
@@ -19,10 +20,10 @@ export function useReference(catalogue: LoadedCatalogue | undefined) {
       return loadReference(catalogue, signal);
     },
   });
-}
 
-export function useIndicatorData(indicator: Indicator | undefined, root: string | undefined) {
-  return useQuery({
+/** One published indicator's file, read from the catalogue's root. */
+export const indicatorDataQuery = (indicator: Indicator | undefined, root: string | undefined) =>
+  queryOptions({
     queryKey: ['indicator-data', root, indicator?.id, indicator?.file],
     enabled: indicator !== undefined && root !== undefined,
     queryFn: async ({ signal }) => {
@@ -30,6 +31,17 @@ export function useIndicatorData(indicator: Indicator | undefined, root: string 
       return loadIndicatorFile(root, indicator, signal);
     },
   });
+
+export function useCatalogue() {
+  return useQuery(catalogueQuery());
+}
+
+export function useReference(catalogue: LoadedCatalogue | undefined) {
+  return useQuery(referenceQuery(catalogue));
+}
+
+export function useIndicatorData(indicator: Indicator | undefined, root: string | undefined) {
+  return useQuery(indicatorDataQuery(indicator, root));
 }
 
 /** A user's loaded indicator: its points are read from this browser's storage when shown. */
@@ -58,12 +70,7 @@ export function useIndicatorsData(
   root: string | undefined,
 ): IndicatorsData {
   return useQueries({
-    queries: indicators.map((indicator) => ({
-      queryKey: ['indicator-data', root, indicator.id, indicator.file],
-      enabled: root !== undefined,
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        loadIndicatorFile(root ?? '', indicator, signal),
-    })),
+    queries: indicators.map((indicator) => indicatorDataQuery(indicator, root)),
     combine: (results) => ({
       points: new Map(
         results.flatMap((r, i) => (r.data ? [[indicators[i]!.id, r.data.points] as const] : [])),

@@ -137,3 +137,10 @@ export interface Indicator {
 /** The release(s) that supplied one period, by label; empty when the indicator has one source. */
 export const releasesForPeriod = (indicator: Pick<Indicator, 'releases'>, periodLabel: string) =>
   (indicator.releases ?? []).filter((r) => r.periods.includes(periodLabel));
+
+/**
+ * Whether an indicator is one of the boroughs' own, chosen by itself: a user's file whose
+ * periods were added to a published indicator is shown through that indicator instead.
+ */
+export const isStandaloneBoroughIndicator = (indicator: Pick<Indicator, 'level' | 'mergeInto'>) =>
+  indicator.level === 'borough' && !indicator.mergeInto;

@@ -24,9 +24,9 @@ describe('borough views in Chromium', () => {
         name: /Emergency hospital admissions for intentional self-harm: London boroughs ranked/,
       })
       .waitFor();
-    await expect(
-      page.locator('.recharts-yAxis-tick-labels').getByText('▶ Lambeth').count(),
-    ).resolves.toBe(1);
+    await expect(page.locator('.ranked-bar__names').getByText('▶ Lambeth').count()).resolves.toBe(
+      1,
+    );
 
     await page
       .getByRole('group', { name: 'Boroughs' })

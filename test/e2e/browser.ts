@@ -31,6 +31,14 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * Waits until the app has taken over the page. The first view is prerendered, so its controls
+ * are on screen before the scripts that make them work.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+}
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',

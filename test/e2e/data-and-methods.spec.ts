@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from './browser';
+import { appReady, axeViolations, launchBrowser, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -133,6 +133,7 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     async (_name, link, reached, most) => {
       const { page } = await openPage(browser, baseUrl);
       await page.goto(baseUrl);
+      await appReady(page);
       await page.locator('.tile-map button').first().waitFor();
       let presses = 0;
       while (presses < 10) {
@@ -206,6 +207,7 @@ describe('bundled data and the Data and methods view in Chromium', () => {
   it('moves through the borough list as one Tab stop, selecting with Space and type-ahead', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
+    await appReady(page);
     await page.locator('.tile-map button').first().waitFor();
     await page.getByRole('searchbox', { name: 'Search boroughs' }).focus();
     await page.keyboard.press('Tab');

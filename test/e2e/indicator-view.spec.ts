@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from './browser';
+import { appReady, axeViolations, launchBrowser, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -12,12 +12,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BARS = '.recharts-bar-rectangle';
+const BARS = '.ranked-bar__bar';
 
 describe('indicator view in Chromium (built app)', () => {
   it('loads the first chart on the bundled data with no console errors and no request off the origin', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
+    await appReady(page);
     await page.waitForSelector(BARS);
     // SMI excess mortality 2014/15: 32 boroughs have a value, City of London is suppressed.
     expect(await page.locator(BARS).count()).toBe(32);
@@ -37,6 +38,7 @@ describe('indicator view in Chromium (built app)', () => {
   it('chooses an indicator, filters boroughs, and a reload restores the view', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
+    await appReady(page);
     await page.waitForSelector(BARS);
     await page.getByRole('combobox', { name: 'Indicator' }).selectOption('fingertips-90362');
     await page.getByRole('heading', { name: /Healthy life expectancy at birth/ }).waitFor();
@@ -60,9 +62,7 @@ describe('indicator view in Chromium (built app)', () => {
     await expect(
       filter.getByRole('option', { name: 'Camden' }).getAttribute('aria-selected'),
     ).resolves.toBe('false');
-    await expect(
-      page.locator('.recharts-yAxis-tick-labels').getByText('▶ Barnet').count(),
-    ).resolves.toBe(1);
+    await expect(page.locator('.ranked-bar__names').getByText('▶ Barnet').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -70,6 +70,7 @@ describe('indicator view in Chromium (built app)', () => {
   it('goes back and forward through selections', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
+    await appReady(page);
     await page.waitForSelector(BARS);
     const picker = page.getByRole('combobox', { name: 'Indicator' });
     await picker.selectOption('fingertips-848');
@@ -105,6 +106,7 @@ describe('indicator view in Chromium (built app)', () => {
   it('can be used by keyboard alone: tab to the picker and change indicator', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
+    await appReady(page);
     await page.waitForSelector(BARS);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { appReady, launchBrowser, openPage } from './browser';
 import { hasShared } from '../setup/shared-data';
 
 const baseUrl = inject('baseUrl');
@@ -31,7 +31,8 @@ describe.runIf(hasShared(fingertipsExport))('Load data in Chromium', () => {
   it('loads a real Fingertips export in a worker, shows its indicator, keeps it across a reload, and removes it', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);
-    await page.waitForSelector('.recharts-bar-rectangle');
+    await appReady(page);
+    await page.waitForSelector('.ranked-bar__bar');
 
     await page.getByLabel('Load data').setInputFiles(fingertipsExport);
     await page.getByText('175 rows read, 175 kept, 0 rejected').waitFor();
@@ -42,7 +43,7 @@ describe.runIf(hasShared(fingertipsExport))('Load data in Chromium', () => {
       .getByRole('heading', { name: 'Suicide rate (your file): London boroughs ranked' })
       .waitFor();
     // 41001 (2015-17, male) has 95% CIs: 32 boroughs with a value get whiskers.
-    expect(await page.locator('.recharts-bar-rectangle').count()).toBe(32);
+    expect(await page.locator('.ranked-bar__bar').count()).toBe(32);
     expect(await page.locator('.ci-whisker').count()).toBeGreaterThan(0);
 
     await page.reload();

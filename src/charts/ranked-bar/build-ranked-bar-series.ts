@@ -28,7 +28,7 @@ export interface RankedBarSeries {
 }
 
 /**
- * Turns ranked comparisons into Recharts props. Zero is meaningful unless the caller says not. Areas without a value are left out of the
+ * Turns ranked comparisons into the ranked chart's marks. Zero is meaningful unless the caller says not. Areas without a value are left out of the
  * bars (the table twin lists them with the reason); the axis always includes 0 for
  * non-negative data, so bar lengths stay honest, and stretches to fit every interval.
  */

@@ -1,15 +1,5 @@
+import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
-import type { BarShapeProps } from 'recharts';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ReferenceArea,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { OUTLINE } from '../shared/outcome-style';
 import type { RankedBarDatum, RankedBarSeries } from './build-ranked-bar-series';
 
@@ -25,7 +15,6 @@ export interface RankedBarChartProps {
   readonly unit: string;
   /** Fixed width in pixels; omitted, the chart fills its container. */
   readonly width?: number;
-  readonly animate?: boolean;
   /** The best quartile's span on the value axis, shaded (judged indicators only). */
   readonly bestQuartile?: { readonly from: number; readonly to: number };
   /** Short text for screen readers; the table twin carries the numbers. */
@@ -35,165 +24,237 @@ export interface RankedBarChartProps {
 }
 
 const ROW_HEIGHT = 22;
+const BAR_HEIGHT = 14;
+const TOP = 24;
+/** Tick labels and the unit under the plot. */
+const AXIS_HEIGHT = 46;
+/** Room right of the plot for the value past the last whisker. */
+const VALUE_ROOM = 56;
+const FONT_SIZE = 13;
+const GRID = '#d8d8d8';
+/** About the widest character at 13px: names longer than their column are cut with "…". */
+const CHARACTER_WIDTH = 7.2;
 
-/** Horizontal ranked bars with CI whiskers and benchmark lines. Props only: no stores, no queries. */
-/**
- * A bar with its confidence interval drawn as a whisker. The bar spans 0 to the value, so its
- * pixel width gives the axis scale: a limit v sits at zeroX + v × width / |value|.
- */
-function BarWithWhisker({
-  x = 0,
-  y = 0,
-  width = 0,
-  height = 0,
-  fill,
-  stroke,
-  strokeWidth,
-  payload,
-  base = 0,
-  dot = false,
-}: BarShapeProps & { readonly base?: number; readonly dot?: boolean }) {
-  // Recharts passes our datum as the payload.
-  const datum = payload as RankedBarDatum | undefined;
-  const value = datum?.value ?? 0;
-  const ci = datum?.ci;
-  // The bar spans base (0, or the axis start for dots) to the value: its width gives the scale.
-  const span = value - base;
-  const scale = span !== 0 ? width / Math.abs(span) : undefined;
-  const baseX = span >= 0 ? x : x + width;
-  const at = (v: number) => baseX + (v - base) * (scale ?? 0);
-  const mid = y + height / 2;
-  // The label sits past whichever ends last, the bar or its whisker.
-  const labelX = Math.max(x + width, ci && scale !== undefined ? at(ci[1]) : x + width) + 6;
+/** The name as it fits its column; the full name stays in a tooltip and in the table twin. */
+function fitLabel(label: string, labelWidth: number): string {
+  const room = Math.floor((labelWidth - 10) / CHARACTER_WIDTH);
+  return label.length <= room ? label : `${label.slice(0, Math.max(room - 1, 1)).trimEnd()}…`;
+}
+
+const percent = (p: number) => `${p.toFixed(3)}%`;
+
+function Mark({
+  datum,
+  y,
+  at,
+  base,
+  dot,
+}: {
+  readonly datum: RankedBarDatum;
+  readonly y: number;
+  /** A value's place along the plot, in percent of its width. */
+  readonly at: (v: number) => number;
+  readonly base: number;
+  readonly dot: boolean;
+}) {
+  const x = (v: number) => percent(at(v));
+  const mid = y + ROW_HEIGHT / 2;
+  const stroke = { stroke: OUTLINE, strokeWidth: datum.selected ? 2.5 : 0.5 };
+  const from = Math.min(base, datum.value);
+  const to = Math.max(base, datum.value);
+  const ci = datum.ci;
   return (
-    <g>
+    <g className="ranked-bar__mark" data-code={datum.code}>
       {dot ? (
         <>
-          <line x1={x} x2={x + width} y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
+          <line x1="0" x2="100%" y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
           <circle
-            cx={at(value)}
+            className="ranked-bar__bar"
+            cx={x(datum.value)}
             cy={mid}
-            r={Math.min(7, height / 2)}
-            fill={fill}
-            stroke={stroke}
-            strokeWidth={strokeWidth}
+            r={7}
+            fill={datum.fill}
+            {...stroke}
           />
         </>
       ) : (
         <rect
-          x={x}
-          y={y}
-          width={width}
-          height={height}
-          fill={fill}
-          stroke={stroke}
-          strokeWidth={strokeWidth}
+          className="ranked-bar__bar"
+          x={x(from)}
+          width={percent(at(to) - at(from))}
+          y={mid - BAR_HEIGHT / 2}
+          height={BAR_HEIGHT}
+          fill={datum.fill}
+          {...stroke}
         />
       )}
-      {ci && scale !== undefined && (
+      {ci && (
         <g className="ci-whisker" stroke={OUTLINE} strokeWidth={1.4}>
-          <line x1={at(ci[0])} x2={at(ci[1])} y1={mid} y2={mid} />
-          <line x1={at(ci[0])} x2={at(ci[0])} y1={mid - 4} y2={mid + 4} />
-          <line x1={at(ci[1])} x2={at(ci[1])} y1={mid - 4} y2={mid + 4} />
+          <line x1={x(ci[0])} x2={x(ci[1])} y1={mid} y2={mid} />
+          <line x1={x(ci[0])} x2={x(ci[0])} y1={mid - 4} y2={mid + 4} />
+          <line x1={x(ci[1])} x2={x(ci[1])} y1={mid - 4} y2={mid + 4} />
         </g>
-      )}
-      {datum && (
-        // A white halo keeps the label legible where a reference line crosses it.
-        <text
-          x={labelX}
-          y={mid + 4}
-          fontSize={12}
-          fill="#0b0c0c"
-          stroke="#ffffff"
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {datum.valueLabel}
-        </text>
       )}
     </g>
   );
 }
 
-/** Memoised: re-renders only when its props change (Recharts rebuilds the whole SVG). */
+/** The value past whichever ends last, the bar or its whisker; drawn above the benchmark lines. */
+function ValueLabel({
+  datum,
+  y,
+  at,
+}: {
+  readonly datum: RankedBarDatum;
+  readonly y: number;
+  readonly at: (v: number) => number;
+}) {
+  const labelAt = Math.max(datum.value, datum.ci ? datum.ci[1] : datum.value);
+  return (
+    // A white halo keeps the value legible where a benchmark line crosses it.
+    <text
+      x={percent(at(labelAt))}
+      dx={6}
+      y={y + ROW_HEIGHT / 2 + 4}
+      fontSize={12}
+      fill="#0b0c0c"
+      stroke="#ffffff"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {datum.valueLabel}
+    </text>
+  );
+}
+
+/**
+ * Horizontal ranked bars with CI whiskers and benchmark lines, drawn as plain SVG. The names sit
+ * in one SVG of fixed width and the plot in another whose x positions are percentages of its
+ * width, so the chart fits any container without measuring it: the same markup is drawn at
+ * build time (the prerendered first view) and in the browser, and nothing is re-laid out on
+ * resize. Props only: no stores, no queries.
+ */
 export const RankedBarChart = memo(function RankedBarChart({
   series,
   references,
   unit,
   width,
-  animate = false,
   bestQuartile,
   description,
   labelWidth = 190,
 }: RankedBarChartProps) {
-  const height = series.data.length * ROW_HEIGHT + 70;
-  // Dots start their (invisible) bar at the axis start: zero is not on a years or score axis.
-  const base = series.mark === 'dot' ? series.domain[0] : 0;
+  const rows = series.data.length;
+  const plotBottom = TOP + rows * ROW_HEIGHT;
+  const height = plotBottom + AXIS_HEIGHT;
+  // The axis stretches to every benchmark line and the best quartile, so none sits off the plot.
+  const extremes = [
+    ...series.domain,
+    ...references.map((r) => r.value),
+    ...(bestQuartile ? [bestQuartile.from, bestQuartile.to] : []),
+  ];
+  const axis = scaleLinear()
+    .domain([Math.min(...extremes), Math.max(...extremes)])
+    .nice(6);
+  const [d0] = axis.domain() as [number, number];
+  const scale = axis.copy().range([0, 100]);
+  const x = (v: number) => percent(scale(v));
+  // Dots start at the axis start: zero is not on a years or score axis.
+  const base = series.mark === 'dot' ? d0 : 0;
+  const ticks = axis.ticks(6);
+  const format = axis.tickFormat(6);
   return (
-    <BarChart
-      baseValue={series.mark === 'dot' ? series.domain[0] : undefined}
-      data={series.data as RankedBarSeries['data'][number][]}
-      layout="vertical"
-      width={width}
-      height={height}
-      responsive={width === undefined}
-      style={width === undefined ? { width: '100%', height } : undefined}
-      margin={{ top: 24, right: 56, bottom: 24, left: 8 }}
-      accessibilityLayer={false}
+    <div
+      className="ranked-bar"
       role="img"
       aria-label={description}
+      style={{
+        gridTemplateColumns: `${labelWidth}px minmax(0, 1fr) ${VALUE_ROOM}px`,
+        ...(width !== undefined && { width }),
+      }}
     >
-      <CartesianGrid horizontal={false} stroke="#d8d8d8" />
-      <XAxis
-        type="number"
-        domain={[series.domain[0], series.domain[1]]}
-        tickCount={6}
-        label={{ value: unit, position: 'insideBottom', offset: -16, fill: '#0b0c0c' }}
-        tick={{ fill: '#0b0c0c', fontSize: 13 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={labelWidth}
-        interval={0}
-        tick={{ fill: '#0b0c0c', fontSize: 13 }}
-      />
-      <Bar
-        dataKey="value"
-        shape={(props: BarShapeProps) => (
-          <BarWithWhisker {...props} base={base} dot={series.mark === 'dot'} />
-        )}
-        isAnimationActive={animate}
-        stroke={OUTLINE}
-        strokeWidth={0.5}
-        barSize={14}
-      >
-        {series.data.map((d) => (
-          <Cell key={d.code} fill={d.fill} stroke={OUTLINE} strokeWidth={d.selected ? 2.5 : 0.5} />
+      <svg width={labelWidth} height={height} aria-hidden="true" className="ranked-bar__names">
+        {series.data.map((d, i) => {
+          const shown = fitLabel(d.label, labelWidth);
+          return (
+            <text
+              key={d.code}
+              className="ranked-bar__label"
+              x={labelWidth - 8}
+              y={TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}
+              textAnchor="end"
+              fontSize={FONT_SIZE}
+              fontWeight={d.selected ? 700 : undefined}
+              fill="#0b0c0c"
+            >
+              {shown !== d.label && <title>{d.label}</title>}
+              {shown}
+            </text>
+          );
+        })}
+      </svg>
+      <svg width="100%" height={height} aria-hidden="true" className="ranked-bar__plot">
+        {ticks.map((t) => (
+          <line key={t} x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={GRID} />
         ))}
-      </Bar>
-      {bestQuartile && (
-        <ReferenceArea
-          x1={bestQuartile.from}
-          x2={bestQuartile.to}
-          fill="#cce2d8"
-          fillOpacity={0.6}
-          stroke="#005a30"
-          strokeDasharray="2 2"
-          ifOverflow="extendDomain"
-        />
-      )}
-      {references.map((r) => (
-        <ReferenceLine
-          key={r.label}
-          x={r.value}
-          stroke={OUTLINE}
-          strokeDasharray={r.dash}
-          strokeWidth={1.5}
-          // Named, with its value, in the legend: labels on close lines would print over each other.
-          ifOverflow="extendDomain"
-        />
-      ))}
-    </BarChart>
+        {bestQuartile && (
+          <rect
+            className="ranked-bar__best-quartile"
+            x={x(Math.min(bestQuartile.from, bestQuartile.to))}
+            width={percent(Math.abs(scale(bestQuartile.to) - scale(bestQuartile.from)))}
+            y={TOP}
+            height={plotBottom - TOP}
+            fill="#cce2d8"
+            fillOpacity={0.6}
+            stroke="#005a30"
+            strokeDasharray="2 2"
+          />
+        )}
+        {series.data.map((d, i) => (
+          <Mark
+            key={d.code}
+            datum={d}
+            y={TOP + i * ROW_HEIGHT}
+            at={scale}
+            base={base}
+            dot={series.mark === 'dot'}
+          />
+        ))}
+        {/* Named, with its value, in the legend: labels on close lines would print over each other. */}
+        {references.map((r) => (
+          <line
+            key={r.label}
+            className="ranked-bar__reference"
+            x1={x(r.value)}
+            x2={x(r.value)}
+            y1={TOP - 8}
+            y2={plotBottom}
+            stroke={OUTLINE}
+            strokeDasharray={r.dash}
+            strokeWidth={1.5}
+          />
+        ))}
+        {series.data.map((d, i) => (
+          <ValueLabel key={d.code} datum={d} y={TOP + i * ROW_HEIGHT} at={scale} />
+        ))}
+        <line x1="0" x2="100%" y1={plotBottom} y2={plotBottom} stroke="#666" />
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 6} stroke="#666" />
+            <text
+              x={x(t)}
+              y={plotBottom + 20}
+              textAnchor="middle"
+              fontSize={FONT_SIZE}
+              fill="#0b0c0c"
+            >
+              {format(t)}
+            </text>
+          </g>
+        ))}
+        <text x="50%" y={plotBottom + 40} textAnchor="middle" fontSize={FONT_SIZE} fill="#0b0c0c">
+          {unit}
+        </text>
+      </svg>
+    </div>
   );
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isStandaloneBoroughIndicator } from '../../domain';
 import {
   useCatalogue,
   useIndicatorData,
@@ -31,7 +32,7 @@ export function useIndicatorView() {
   const indicators = useMemo(
     () =>
       [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
-        (i) => i.level === 'borough' && !i.mergeInto,
+        isStandaloneBoroughIndicator,
       ),
     [catalogue.data, userDatasets],
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { isStandaloneBoroughIndicator } from '../../domain';
 import { useNoticesStore } from '../../state/notices-store';
 import {
   useCatalogue,
@@ -25,7 +26,7 @@ export function useBoroughIndicators() {
     () =>
       datasets.flatMap((d) =>
         d.indicators
-          .filter((i) => i.level === 'borough' && !i.mergeInto)
+          .filter(isStandaloneBoroughIndicator)
           .map((indicator) => ({ datasetId: d.id, indicator, indicatorId: indicator.id })),
       ),
     [datasets],

@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderedView } from '../../src/app/prerender.tsx';
+import { firstViewGuardHtml } from './first-view-guard.ts';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/**
+ * Points `fetch` for relative addresses at the build's output folder, as the browser would
+ * fetch them beside index.html; returns the function that puts the real `fetch` back.
+ */
+function fetchFrom(outDir: string): () => void {
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const address = input instanceof Request ? input.url : String(input);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(address)) return original(input, init);
+    const file = resolve(outDir, decodeURIComponent(address.split(/[?#]/)[0] ?? ''));
+    if (!file.startsWith(outDir + sep) || !existsSync(file))
+      return new Response('not found', { status: 404, statusText: 'Not Found' });
+    return new Response(readFileSync(file), {
+      status: 200,
+      headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' },
+    });
+  };
+  return () => {
+    globalThis.fetch = original;
+  };
+}
+
+/**
+ * Prerenders the first view into the built index.html (issue 13): the indicator view's chart,
+ * legend, table and source line are in the first paint and readable without JavaScript, and
+ * the browser hydrates that markup. Runs after the data files are copied (it reads what the
+ * build ships), by building src/app/prerender.tsx for Node and calling it.
+ */
+export function prerenderPlugin(projectRoot: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'atlas-prerender',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml(html) {
+      return html.replace('</title>', `</title>\n    ${firstViewGuardHtml()}`);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        // Inside the project, so Node finds the libraries the Node build leaves external.
+        const cache = join(projectRoot, 'node_modules', '.cache');
+        mkdirSync(cache, { recursive: true });
+        const work = mkdtempSync(join(cache, 'atlas-prerender-'));
+        try {
+          await build({
+            configFile: config.configFile,
+            root: config.root,
+            mode: config.mode,
+            logLevel: 'warn',
+            build: {
+              ssr: resolve(projectRoot, 'src/app/prerender.tsx'),
+              outDir: work,
+              emptyOutDir: true,
+              copyPublicDir: false,
+            },
+          });
+          const entry = pathToFileURL(join(work, 'prerender.js')).href;
+          const { prerenderFirstView } = (await import(entry)) as {
+            prerenderFirstView: () => Promise<PrerenderedView>;
+          };
+          const restoreFetch = fetchFrom(outDir);
+          let view: PrerenderedView;
+          try {
+            view = await prerenderFirstView();
+          } finally {
+            restoreFetch();
+          }
+          const indexFile = join(outDir, 'index.html');
+          const page = readFileSync(indexFile, 'utf8');
+          if (!page.includes('<div id="root"></div>'))
+            throw new Error('index.html has no empty #root');
+          writeFileSync(
+            indexFile,
+            page.replace(
+              '<div id="root"></div>',
+              `<div id="root" data-prerendered="${view.fingerprint}">${view.html}</div>`,
+            ),
+          );
+        } catch (error) {
+          // The app still works without it: it draws the first view in the browser instead.
+          config.logger.warn(
+            `index.html is not prerendered: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        } finally {
+          rmSync(work, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}

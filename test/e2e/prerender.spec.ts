@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appReady, launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const updatedBaseUrl = inject('updatedBaseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Counts the prerendered chart's nodes taken out of the page, from before any script runs. */
+const WATCH_REMOVALS = () => {
+  const removed = { count: 0 };
+  Object.assign(window, { atlasRemovedCharts: removed });
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.removedNodes)
+        if (
+          node instanceof Element &&
+          (node.matches('.ranked-bar') || node.querySelector('.ranked-bar'))
+        )
+          removed.count++;
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const removedCharts = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { atlasRemovedCharts: { count: number } }).atlasRemovedCharts.count,
+  );
+
+describe('the first view, prerendered into index.html', () => {
+  it('is in the page as served: its chart with a mark per valued borough, its table and source', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    const root = html.slice(html.indexOf('<div id="root"'));
+    expect(root).toMatch(/^<div id="root" data-prerendered="[0-9a-f]{8}">/);
+    expect(root).toContain('London boroughs ranked</h2>');
+    const marks = root.match(/class="ranked-bar__bar"/g)?.length ?? 0;
+    // The table twin lists all 33 boroughs; those with a value have a mark.
+    const tableRows = root.match(/<tr/g)?.length ?? 0;
+    expect(marks).toBeGreaterThanOrEqual(30);
+    expect(tableRows).toBeGreaterThanOrEqual(34);
+    expect(root).toContain('chart-frame__source');
+    // Said above it, for a reader without JavaScript.
+    expect(html).toMatch(/<noscript[^>]*>\s*<p class="noscript">\s*JavaScript is off/);
+    // Nothing left for an inline script to fill in (the policy would block it).
+    expect(root).not.toMatch(/<script|<template/);
+  });
+
+  it('is readable with JavaScript off: the chart and every borough in its table', async () => {
+    const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(baseUrl);
+    expect(await page.locator('.ranked-bar__bar').count()).toBeGreaterThanOrEqual(30);
+    const table = page.locator('.chart-frame__table table').first();
+    expect(await table.locator('tbody tr').count()).toBe(33);
+    await page.context().close();
+  });
+
+  it('is taken over by the app without being redrawn or any hydration error, and then works', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.addInitScript(WATCH_REMOVALS);
+    await page.goto(baseUrl);
+    await appReady(page);
+    await page.waitForLoadState('networkidle');
+    // Taken over in place: the prerendered chart was never thrown away and drawn again.
+    expect(await removedCharts(page)).toBe(0);
+    const title = page.locator('.chart-frame__title').first();
+    const before = await title.textContent();
+    // Choosing an indicator redraws the chart: the app is live on the prerendered markup.
+    const picker = page.getByLabel('Indicator', { exact: true });
+    const options = await picker.locator('option').allTextContents();
+    await picker.selectOption({ label: options[1]! });
+    await page.waitForFunction((old) => {
+      const now = document.querySelector('.chart-frame__title')?.textContent;
+      return now !== old;
+    }, before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is hidden on a link to another view, which is drawn instead', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    // The app's entry script is held back, to look at the page as first painted.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}?v=overview`, { waitUntil: 'commit' });
+    await page.waitForSelector('#root .ranked-bar', { state: 'attached' });
+    // Before the scripts run, the indicator chart is not shown under an overview link.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.getElementById('root')!).visibility),
+    ).toBe('hidden');
+    release();
+    await page.locator('main h1', { hasText: 'Where does each borough stand?' }).waitFor();
+    expect(
+      await page.evaluate(() => getComputedStyle(document.getElementById('root')!).visibility),
+    ).toBe('visible');
+    expect(await page.locator('.ranked-bar').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.skipIf(!updatedBaseUrl)(
+    'is drawn afresh from the updated data after data:update, not taken over',
+    async () => {
+      const { page, problems } = await openPage(browser, updatedBaseUrl);
+      await page.addInitScript(WATCH_REMOVALS);
+      await page.goto(updatedBaseUrl);
+      await appReady(page);
+      await page.locator('header', { hasText: 'Updated' }).first().waitFor();
+      await page.locator('.ranked-bar').first().waitFor();
+      // The build's chart (bundled data) was replaced by one drawn from data/local.
+      expect(await removedCharts(page)).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
