@@ -72,7 +72,7 @@ export async function benchImportThroughput(root: string, file: string, rounds =
 export async function benchBrowserLoad(browser: Browser, url: string, file: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(url);
-  await page.waitForSelector('.recharts-bar-rectangle');
+  await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];

@@ -44,7 +44,7 @@ const fmt = (name: string, r: { p50: number; p95: number }) =>
  */
 export async function benchInteractions(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('.recharts-bar-rectangle');
+  await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
   const indicator = await series(page, 'Indicator', [
     'fingertips-848',
     'fingertips-21001',
@@ -68,7 +68,7 @@ export async function benchInteractions(page: Page, url: string): Promise<void> 
   ]);
   // Borough selection: a click on an option of the borough list.
   await page.goto(url);
-  await page.waitForSelector('.recharts-bar-rectangle');
+  await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
   const clicks: number[] = [];
   for (let i = 0; i < SWITCHES; i++)
     clicks.push(

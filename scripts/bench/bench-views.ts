@@ -25,7 +25,7 @@ export async function benchBytesPerView(
     (r) => r.request().resourceType() === 'script' && fetched.add(new URL(r.url()).pathname),
   );
   await page.goto(url);
-  await page.waitForSelector('.recharts-bar-rectangle');
+  await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
   const bytes = (paths: Iterable<string>) => [...paths].reduce((s, p) => s + gzipOf(p), 0);
   const parts = [`indicator (first view) ${kb(bytes(fetched))}`];
   for (const [view, label] of Object.entries(VIEWS)) {

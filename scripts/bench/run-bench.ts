@@ -72,7 +72,7 @@ async function main() {
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(url);
-    await page.waitForSelector('.recharts-bar-rectangle');
+    await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
     // Sent as text: tsx's keep-names helper (__name) does not exist inside the page.
     const switchTo = (id: string): Promise<number> =>
       page.evaluate(`(async () => {

@@ -29,6 +29,11 @@ function parseCatalogueText(text: string, file: string): Catalogue {
  */
 export async function loadCatalogue(signal?: AbortSignal): Promise<LoadedCatalogue> {
   const localFile = `${LOCAL_ROOT}catalogue.json`;
+  const bundledFile = `${BUNDLED_ROOT}catalogue.json`;
+  // Both are asked for at once: one round trip before the first view's data, not two.
+  const bundled = fetchDataFile(bundledFile, signal);
+  // Read only without usable updated data; its failure is reported there, not here.
+  bundled.catch(() => undefined);
   const localText = await fetchOptionalDataFile(localFile, signal);
   let notice: string | undefined;
   if (localText !== undefined) {
@@ -38,7 +43,6 @@ export async function loadCatalogue(signal?: AbortSignal): Promise<LoadedCatalog
       notice = `The updated data could not be used, so the bundled snapshot is shown. ${error instanceof Error ? error.message : String(error)}`;
     }
   }
-  const bundledFile = `${BUNDLED_ROOT}catalogue.json`;
-  const catalogue = parseCatalogueText(await fetchDataFile(bundledFile, signal), bundledFile);
+  const catalogue = parseCatalogueText(await bundled, bundledFile);
   return { ...catalogue, root: BUNDLED_ROOT, ...(notice && { notice }) };
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { TrendSeries } from './build-trend-series';
+import { TREND_CHART_HEIGHT } from './lazy-trend-chart';
 
 export interface TrendChartProps {
   readonly series: TrendSeries;
@@ -16,7 +17,7 @@ export const TrendChart = memo(function TrendChart({
   width,
   description,
 }: TrendChartProps) {
-  const height = 320;
+  const height = TREND_CHART_HEIGHT;
   return (
     <ComposedChart
       data={series.data as Record<string, unknown>[]}
