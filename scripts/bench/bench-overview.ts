@@ -16,11 +16,11 @@ export async function benchOverviewSwitch(browser: Browser, url: string): Promis
   const benchmark: number[] = [];
   const ci: number[] = [];
   for (let i = 0; i < 6; i++) {
-    benchmark.push(await switchPicker('Benchmark', i % 2 ? 'england' : 'london'));
-    ci.push(await switchPicker('Confidence level', i % 2 ? '95' : '99.8'));
+    benchmark.push((await switchPicker('Benchmark', i % 2 ? 'england' : 'london')).painted);
+    ci.push((await switchPicker('Confidence level', i % 2 ? '95' : '99.8')).painted);
   }
   console.log(
-    `Overview (15 indicators × 33 boroughs) switch to next frame, median of 6: benchmark ${median(benchmark).toFixed(0)} ms, CI level ${median(ci).toFixed(0)} ms (goal < 100 ms)`,
+    `Overview (15 indicators × 33 boroughs) switch to the next frame painted, median of 6: benchmark ${median(benchmark).toFixed(0)} ms, CI level ${median(ci).toFixed(0)} ms (goal < 100 ms)`,
   );
   await page.close();
 }

@@ -3,6 +3,7 @@ import {
   buildTrendSeries,
   describeGap,
   describeTrend,
+  trendValueDomain,
 } from '../../src/charts/trend/build-trend-series';
 import { ENGLAND, type DataPoint } from '../../src/domain';
 import { makeBorough, makeDataPoint } from '../factories';
@@ -77,5 +78,22 @@ describe('buildTrendSeries', () => {
     expect(describeTrend(short.lines[0]!.trend)).toBe(
       'Cannot be calculated (needs 5 periods (has 4))',
     );
+  });
+});
+
+describe('trendValueDomain', () => {
+  it('spans every value and interval, rounded out to nice ticks', () => {
+    const domain = trendValueDomain({
+      data: [
+        { period: '2019', a: 81.7, aCi: [80.9, 82.6], b: null },
+        { period: '2020', a: 83.2, b: 86.95 },
+      ],
+    });
+    expect(domain).toEqual([80, 87]);
+  });
+
+  it('gives a span for a single value and for no value at all', () => {
+    expect(trendValueDomain({ data: [{ period: '2020', a: 5 }] })).toEqual([5, 6]);
+    expect(trendValueDomain({ data: [{ period: '2020', a: null }] })).toEqual([0, 1]);
   });
 });

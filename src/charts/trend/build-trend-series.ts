@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import {
   comparePeriods,
   ENGLAND,
@@ -162,4 +163,25 @@ export function describeGap(gap: GapTrend | undefined, benchmarkName: string): s
   if (gap.kind === 'no-significant-change')
     return `No significant change in the gap to ${benchmarkName}`;
   return `The gap to ${benchmarkName} is ${gap.kind}`;
+}
+
+/**
+ * The value axis's span: every line's values and intervals, rounded out to nice ticks
+ * (d3-scale). Computed here, not by the chart, because the lines are drawn outside Recharts'
+ * own series and would not be counted.
+ */
+export function trendValueDomain(series: Pick<TrendSeries, 'data'>): readonly [number, number] {
+  const values = series.data.flatMap((row) =>
+    Object.entries(row).flatMap(([key, v]) =>
+      key === 'period' ? [] : typeof v === 'number' ? [v] : Array.isArray(v) ? [...v] : [],
+    ),
+  );
+  if (values.length === 0) return [0, 1];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const [lo, hi] = scaleLinear()
+    .domain([min, max === min ? min + 1 : max])
+    .nice(5)
+    .domain() as [number, number];
+  return [lo, hi];
 }
