@@ -1,6 +1,21 @@
 /* eslint-disable no-loss-of-precision -- Cody's coefficients are kept digit for digit as published; each rounds to the nearest double. */
 import { invalidArgument } from './errors';
 
+/* Acklam's coefficients, hoisted: the quantile is computed thousands of times per funnel. */
+const ACKLAM_A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
+  -3.066479806614716e1, 2.506628277459239,
+];
+const ACKLAM_B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
+  -1.328068155288572e1,
+];
+const ACKLAM_C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
+  4.374664141464968, 2.938163982698783,
+];
+const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+
 /**
  * Inverse of the standard normal distribution function (the z for a cumulative probability).
  * Acklam's rational approximation (relative error < 1.15e-9) refined by one step of Halley's
@@ -13,37 +28,39 @@ import { invalidArgument } from './errors';
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1))
     invalidArgument('normalQuantile', 'p', `must be strictly between 0 and 1 (got ${p})`);
-  const a = [
-    -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
-    -3.066479806614716e1, 2.506628277459239,
-  ];
-  const b = [
-    -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
-    -1.328068155288572e1,
-  ];
-  const c = [
-    -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
-    4.374664141464968, 2.938163982698783,
-  ];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
   const pLow = 0.02425;
   let x: number;
   if (p < pLow) {
     const q = Math.sqrt(-2 * Math.log(p));
     x =
-      (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
-      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+      (((((ACKLAM_C[0]! * q + ACKLAM_C[1]!) * q + ACKLAM_C[2]!) * q + ACKLAM_C[3]!) * q +
+        ACKLAM_C[4]!) *
+        q +
+        ACKLAM_C[5]!) /
+      ((((ACKLAM_D[0]! * q + ACKLAM_D[1]!) * q + ACKLAM_D[2]!) * q + ACKLAM_D[3]!) * q + 1);
   } else if (p <= 1 - pLow) {
     const q = p - 0.5;
     const r = q * q;
     x =
-      ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
-      (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+      ((((((ACKLAM_A[0]! * r + ACKLAM_A[1]!) * r + ACKLAM_A[2]!) * r + ACKLAM_A[3]!) * r +
+        ACKLAM_A[4]!) *
+        r +
+        ACKLAM_A[5]!) *
+        q) /
+      (((((ACKLAM_B[0]! * r + ACKLAM_B[1]!) * r + ACKLAM_B[2]!) * r + ACKLAM_B[3]!) * r +
+        ACKLAM_B[4]!) *
+        r +
+        1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
     x =
-      -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
-      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+      -(
+        ((((ACKLAM_C[0]! * q + ACKLAM_C[1]!) * q + ACKLAM_C[2]!) * q + ACKLAM_C[3]!) * q +
+          ACKLAM_C[4]!) *
+          q +
+        ACKLAM_C[5]!
+      ) /
+      ((((ACKLAM_D[0]! * q + ACKLAM_D[1]!) * q + ACKLAM_D[2]!) * q + ACKLAM_D[3]!) * q + 1);
   }
   // One Halley step against the exact normal CDF.
   const e = 0.5 * erfc(-x / Math.SQRT2) - p;
@@ -118,6 +135,9 @@ export function erfc(x: number): number {
   return x < 0 ? 2 - result : result;
 }
 
+/** The few confidence levels in use (95%, 99.8%, …), each z computed once. */
+const Z_FOR_CONFIDENCE = new Map<number, number>();
+
 /** z for a two-sided confidence level: 0.95 → 1.959964, 0.998 → 3.090232. */
 export function zForConfidence(confidence: number): number {
   if (!(confidence > 0 && confidence < 1))
@@ -126,5 +146,10 @@ export function zForConfidence(confidence: number): number {
       'confidence',
       `must be between 0 and 1, e.g. 0.95 (got ${confidence})`,
     );
-  return normalQuantile(1 - (1 - confidence) / 2);
+  let z = Z_FOR_CONFIDENCE.get(confidence);
+  if (z === undefined) {
+    z = normalQuantile(1 - (1 - confidence) / 2);
+    Z_FOR_CONFIDENCE.set(confidence, z);
+  }
+  return z;
 }

@@ -14,7 +14,17 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) invalidArgument('percentile', 'values', 'must not be empty');
   if (values.some((v) => !Number.isFinite(v)))
     invalidArgument('percentile', 'values', 'must all be finite numbers');
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
+}
+
+/**
+ * The same percentile of values already sorted ascending (finite, at least one), without
+ * copying or sorting them again: several percentiles of one large sample sort it once.
+ */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
   const below = Math.floor(h);
   const low = sorted[below] as number;

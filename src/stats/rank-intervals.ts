@@ -1,5 +1,5 @@
 import { invalidArgument } from './errors';
-import { percentile } from './percentile';
+import { percentileOfSorted } from './percentile';
 
 export interface RankInput {
   readonly code: string;
@@ -62,17 +62,32 @@ function bootstrapRanks(
   draws: number,
 ): RankInterval[] {
   const ranks = ranksOf(observed);
-  const samples: number[][] = codes.map(() => []);
+  // One typed array per area, filled in place and sorted once for both percentiles: the same
+  // intervals as sorting a copy per percentile, at a fraction of the cost (parity redraws them).
+  const samples = codes.map(() => new Float64Array(draws));
+  // Each draw ranks as ranksOf does (a stable sort, highest first, ties in area order) but in
+  // reused arrays, without allocating per draw.
+  const n = codes.length;
+  const drawn = new Float64Array(n);
+  const order: number[] = Array.from({ length: n }, (_, i) => i);
+  const byDrawnDescending = (a: number, b: number) => drawn[b]! - drawn[a]!;
   for (let d = 0; d < draws; d++) {
-    const drawn = ranksOf(codes.map((_, i) => resample(i)));
-    drawn.forEach((r, i) => samples[i]!.push(r));
+    for (let i = 0; i < n; i++) {
+      drawn[i] = resample(i);
+      order[i] = i;
+    }
+    order.sort(byDrawnDescending);
+    for (let position = 0; position < n; position++) samples[order[position]!]![d] = position + 1;
   }
-  return codes.map((code, i) => ({
-    code,
-    rank: ranks[i]!,
-    lower: Math.round(percentile(samples[i]!, 0.025)),
-    upper: Math.round(percentile(samples[i]!, 0.975)),
-  }));
+  return codes.map((code, i) => {
+    const sorted = samples[i]!.sort();
+    return {
+      code,
+      rank: ranks[i]!,
+      lower: Math.round(percentileOfSorted(sorted, 0.025)),
+      upper: Math.round(percentileOfSorted(sorted, 0.975)),
+    };
+  });
 }
 
 /**

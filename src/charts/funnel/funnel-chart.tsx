@@ -7,6 +7,9 @@ import { funnelDomains } from './funnel-domains';
 import { placeLabels, type LabelPlacement } from './place-labels';
 import { LimitPaths } from './limit-paths';
 
+/** Denominators with thousands separators; one formatter, not one per tick per redraw. */
+const GROUPED = new Intl.NumberFormat('en-GB');
+
 export interface FunnelChartProps {
   readonly funnel: ProviderFunnel;
   readonly unit: string;
@@ -120,7 +123,7 @@ export const FunnelChart = memo(function FunnelChart({
         ticks={domains.xTicks}
         allowDataOverflow
         tick={{ fill: '#0b0c0c', fontSize: 12 }}
-        tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+        tickFormatter={(v: number) => GROUPED.format(v)}
         label={{ value: funnel.xLabel, position: 'insideBottom', offset: -18, fill: '#0b0c0c' }}
       />
       <YAxis
