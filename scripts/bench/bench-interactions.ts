@@ -98,7 +98,7 @@ export async function benchInteractions(page: Page, url: string): Promise<void> 
   );
   const pair = await series(page, 'Suggested pair', pairs as string[]);
   await page.goto(`${url}?v=providers`);
-  await page.waitForSelector('.recharts-scatter-symbol');
+  await page.waitForSelector('.funnel-mark');
   const measure = await series(page, 'Measure', [
     'nhstt-annual-recovery',
     'shmi-acute',

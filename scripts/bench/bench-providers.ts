@@ -43,7 +43,7 @@ export async function benchProvidersSwitch(
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
     await page.goto(`${url}?v=providers`);
-    await page.waitForSelector('.recharts-scatter-symbol');
+    await page.waitForSelector('.funnel-mark');
     // Sent as text: tsx's keep-names helper (__name) does not exist inside the page.
     // Waits for the new funnel's title (not the loading message in between), then one frame.
     const change = (label: string, value: string, waitForTitle: boolean): Promise<number> =>

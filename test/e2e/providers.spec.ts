@@ -28,7 +28,7 @@ describe('Providers view in Chromium', () => {
       const funnel = funnelFrame(page);
       await funnel.waitFor();
       // Every England provider is a mark; London's outside the 99.8% limits are named.
-      await expect.poll(() => funnel.locator('svg .recharts-scatter-symbol').count()).toBe(136);
+      await expect.poll(() => funnel.locator('svg .funnel-mark').count()).toBe(136);
       await expect
         .poll(() => funnel.locator('svg text', { hasText: 'IAPT' }).count())
         .toBeGreaterThan(0);

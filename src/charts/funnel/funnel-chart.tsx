@@ -1,5 +1,13 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import type { FunnelUnitRow, ProviderFunnel } from '../../model/provider-funnel';
 import { OUTLINE } from '../shared/outcome-style';
 import { JUDGEMENT_FILL, markOf } from './funnel-marks';
@@ -41,7 +49,7 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   };
   const label = u.showLabel === true;
   return (
-    <g>
+    <g className="funnel-mark" data-code={u.code}>
       {mark.shape === 'circle' ? (
         <circle cx={cx} cy={cy} r={r} {...style} />
       ) : (
@@ -73,10 +81,23 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   );
 }
 
-const renderMark = (props: unknown) => (
-  // Recharts passes each point's position and our datum as the payload.
-  <UnitMark {...(props as { cx?: number; cy?: number; payload?: PlottedUnit })} />
-);
+/**
+ * Every organisation's mark placed through the chart's own scales, in layer order (others, then
+ * London, then the chosen, so the ones that matter are on top). Drawn directly rather than as
+ * Recharts Scatter points, whose per-point wrapping and props cost most of a measure switch.
+ */
+function FunnelMarks({ units }: { readonly units: readonly PlottedUnit[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="funnel-marks">
+      {units.map((u) => (
+        <UnitMark key={u.code} cx={x(u.size)} cy={y(u.value)} payload={u} />
+      ))}
+    </g>
+  );
+}
 
 /**
  * Funnel plot: every organisation by size (x) and value (y), the target, and 95% (dashed) and
@@ -97,12 +118,12 @@ export const FunnelChart = memo(function FunnelChart({
       width: (width ?? DEFAULT_WIDTH) - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH,
       height: HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
     });
-    const plotted = funnel.units.map((u) => ({ ...u, x: u.size, ...labels.get(u.code) }));
-    return {
-      others: plotted.filter((u) => !u.london && !u.selected),
-      london: plotted.filter((u) => u.london && !u.selected),
-      selected: plotted.filter((u) => u.selected),
-    };
+    const plotted = funnel.units.map((u) => ({ ...u, ...labels.get(u.code) }));
+    return [
+      ...plotted.filter((u) => !u.london && !u.selected),
+      ...plotted.filter((u) => u.london && !u.selected),
+      ...plotted.filter((u) => u.selected),
+    ];
   }, [funnel, domains, width]);
   return (
     <ComposedChart
@@ -121,6 +142,9 @@ export const FunnelChart = memo(function FunnelChart({
         dataKey="x"
         domain={domains.x}
         ticks={domains.xTicks}
+        // Our own few nice ticks, all shown: Recharts would otherwise measure every label's
+        // text (a forced layout) to thin out overlapping ones on each redraw.
+        interval={0}
         allowDataOverflow
         tick={{ fill: '#0b0c0c', fontSize: 12 }}
         tickFormatter={(v: number) => GROUPED.format(v)}
@@ -130,30 +154,14 @@ export const FunnelChart = memo(function FunnelChart({
         type="number"
         domain={domains.y}
         ticks={domains.yTicks}
+        interval={0}
         allowDataOverflow
         tick={{ fill: '#0b0c0c', fontSize: 12 }}
         label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
       />
       <ReferenceLine y={funnel.target} stroke="#0b0c0c" strokeWidth={1.5} />
       <LimitPaths limits={funnel.limits} />
-      <Scatter
-        data={layers.others as unknown as Record<string, number>[]}
-        dataKey="value"
-        shape={renderMark}
-        isAnimationActive={false}
-      />
-      <Scatter
-        data={layers.london as unknown as Record<string, number>[]}
-        dataKey="value"
-        shape={renderMark}
-        isAnimationActive={false}
-      />
-      <Scatter
-        data={layers.selected as unknown as Record<string, number>[]}
-        dataKey="value"
-        shape={renderMark}
-        isAnimationActive={false}
-      />
+      <FunnelMarks units={layers} />
     </ComposedChart>
   );
 });
