@@ -34,7 +34,7 @@ export async function buildBaseline(root: string): Promise<string> {
 }
 
 interface ColdLoad {
-  /** The frame in which a bar of the chart was first drawn (ms from navigation). */
+  /** The first frame painted with a bar of the chart in it (ms from navigation). */
   readonly chartMs: number;
   /** The page is live: the Atlas has taken over its first view; the baseline drew its chart. */
   readonly readyMs: number;
@@ -50,11 +50,15 @@ interface ColdLoad {
  */
 const stampScript = (chart: string, ready: string) => `(() => {
   const stamps = (window.__benchStamps = {});
+  // A chart in the page before the first contentful paint is first seen at that paint.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') stamps.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
   const look = () => {
     const now = performance.now();
     if (stamps.chart === undefined && document.querySelector(${JSON.stringify(chart)})) stamps.chart = now;
     if (stamps.ready === undefined && document.querySelector(${JSON.stringify(ready)})) stamps.ready = now;
-    if (stamps.chart === undefined || stamps.ready === undefined) requestAnimationFrame(look);
+    if (stamps.chart === undefined || stamps.ready === undefined || stamps.fcp === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 })()`;
@@ -74,7 +78,7 @@ async function coldLoad(
       // Set by the init script above; the page's own types do not know it.
       const stamps = (window as unknown as { __benchStamps?: Record<string, number> })
         .__benchStamps;
-      return stamps?.chart !== undefined && stamps.ready !== undefined;
+      return stamps?.chart !== undefined && stamps.ready !== undefined && stamps.fcp !== undefined;
     },
     undefined,
     { polling: 100 },
@@ -87,15 +91,18 @@ async function coldLoad(
   }))()`)) as {
     chart: number;
     ready: number;
+    fcp: number;
     scripts: { path: string; end: number }[];
   };
   await context.close();
+  // Painted: the frame that first held the chart, or the first contentful paint if it held it.
+  const chartMs = Math.max(measured.chart, measured.fcp);
   const bytesBy = (ms: number) =>
     measured.scripts.filter((s) => s.end <= ms).reduce((sum, s) => sum + gzipOf(s.path), 0);
   return {
-    chartMs: measured.chart,
+    chartMs,
     readyMs: measured.ready,
-    scriptBytesBeforeChart: bytesBy(measured.chart),
+    scriptBytesBeforeChart: bytesBy(chartMs),
     scriptBytesBeforeReady: bytesBy(measured.ready),
   };
 }
@@ -143,7 +150,7 @@ export async function benchAgainstBaseline(
   };
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(`Cold loads, interleaved A B A B…, median of ${runs}:`);
-  row('  Time to first chart (first frame with a bar)', (x) => x.chartMs, ms);
+  row('  Time to first chart (first frame painted with a bar)', (x) => x.chartMs, ms);
   row('  Time until live (Atlas: first view taken over)', (x) => x.readyMs, ms);
   row('  JavaScript arrived before the first chart (gzip)', (x) => x.scriptBytesBeforeChart, kb);
   row('  JavaScript before live (gzip)', (x) => x.scriptBytesBeforeReady, kb);

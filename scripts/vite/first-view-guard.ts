@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The built index.html holds the first view drawn at build time (scripts/vite/prerender-plugin.ts).
  * A link with parameters opens another view or indicator, so before the page is first painted
  * this hides the prerendered markup on such links: nobody sees a chart they did not ask for
- * while the scripts load. src/app/main.tsx shows the page again once it has drawn the right view.
+ * while the scripts load. src/app/start.tsx shows the page again once it has drawn the right view.
  * Inline, so it runs before the first paint; allowed by its hash in the Content-Security-Policy.
  */
 export const FIRST_VIEW_GUARD_SCRIPT =

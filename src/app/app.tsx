@@ -36,12 +36,16 @@ function useFocusOnViewChange(view: string, enabled: boolean) {
     if (previous.current === view) return;
     previous.current = view;
     if (!enabled || !acted.current) return;
+    const focusedBefore = document.activeElement;
+    // The new view may move focus itself (e.g. to the catalogue row a source line opened).
+    const focusMovedByView = () =>
+      document.activeElement !== focusedBefore && document.activeElement !== document.body;
     let tries = 0;
     const timer = window.setInterval(() => {
       const heading = document.querySelector<HTMLHeadingElement>('main h1');
       if (heading || ++tries > 40) {
         window.clearInterval(timer);
-        if (!heading) return;
+        if (!heading || focusMovedByView()) return;
         heading.tabIndex = -1;
         heading.focus();
       }

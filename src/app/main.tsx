@@ -1,41 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app';
-import {
-  PRERENDER_ATTRIBUTE,
-  firstViewFingerprint,
-  opensFirstView,
-  prefetchFirstView,
-} from './first-view';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
 /**
- * The built page already shows the first view (prerendered at build time). On a link to it,
- * the app reads the same data and takes that markup over; on any other link, or when the data
- * has changed since the build (`data:update`), it draws afresh.
+ * The entry point. The built page already shows the first view (prerendered): the browser
+ * paints it first, and only then evaluates the app (React and the rest, a hundred milliseconds
+ * or more on a slow machine), whose files it has been fetching meanwhile (modulepreload, added by
+ * scripts/vite/prerender-plugin.ts). Without a prerendered view the app starts at once.
  */
-async function start(container: HTMLElement): Promise<void> {
-  const client = createQueryClient();
-  const app = (
-    <StrictMode>
-      <App queryClient={client} />
-    </StrictMode>
-  );
-  const prerendered = container.getAttribute(PRERENDER_ATTRIBUTE);
-  if (prerendered && opensFirstView(window.location.search)) {
-    await prefetchFirstView(client).catch(() => undefined);
-    if (firstViewFingerprint(client) === prerendered) {
-      hydrateRoot(container, app);
-      return;
-    }
-  }
-  container.replaceChildren();
-  createRoot(container).render(app);
-  // The guard in index.html hid the prerendered view on links to another one.
-  document.documentElement.classList.remove('atlas-other-view');
-}
+const startApp = () => import('./start');
 
-void start(root);
+if (document.getElementById('root')?.hasAttribute('data-prerendered'))
+  requestAnimationFrame(() => setTimeout(() => void startApp()));
+else void startApp();

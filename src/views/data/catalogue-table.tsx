@@ -15,10 +15,14 @@ export function CatalogueTable({
   readonly onOpen: (id: string) => void;
 }) {
   const focused = useRef<HTMLTableRowElement>(null);
+  // Once per indicator asked for, as soon as its row is drawn (the rows may come a render later).
+  const focusedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    focused.current?.scrollIntoView?.({ block: 'center' });
-    focused.current?.focus();
-  }, [focusId]);
+    if (!focusId || focusedFor.current === focusId || !focused.current) return;
+    focusedFor.current = focusId;
+    focused.current.scrollIntoView?.({ block: 'center' });
+    focused.current.focus();
+  });
   return (
     <div
       className="table-scroll"

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, createQueryClient } from './app';
+import {
+  PRERENDER_ATTRIBUTE,
+  firstViewFingerprint,
+  opensFirstView,
+  prefetchFirstView,
+} from './first-view';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+/**
+ * The built page already shows the first view (prerendered at build time). On a link to it,
+ * the app reads the same data and takes that markup over; on any other link, or when the data
+ * has changed since the build (`data:update`), it draws afresh.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  const client = createQueryClient();
+  const app = (
+    <StrictMode>
+      <App queryClient={client} />
+    </StrictMode>
+  );
+  const prerendered = container.getAttribute(PRERENDER_ATTRIBUTE);
+  if (prerendered && opensFirstView(window.location.search)) {
+    await prefetchFirstView(client).catch(() => undefined);
+    if (firstViewFingerprint(client) === prerendered) {
+      hydrateRoot(container, app);
+      return;
+    }
+  }
+  container.replaceChildren();
+  createRoot(container).render(app);
+  // The guard in index.html hid the prerendered view on links to another one.
+  document.documentElement.classList.remove('atlas-other-view');
+}
+
+void start(root);
