@@ -36,6 +36,23 @@ function fetchFrom(outDir: string, served: string[]): () => void {
   };
 }
 
+/**
+ * The stylesheet written into the page instead of linked: the first paint does not wait for
+ * another request (about 4 KB gzip; the page's policy allows inline styles).
+ */
+function inlineStylesheets(html: string, bundle: OutputBundle | undefined): string {
+  if (!bundle) return html;
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g,
+    (link, file: string) => {
+      const asset = bundle[file];
+      return asset?.type === 'asset' && typeof asset.source === 'string'
+        ? `<style>${asset.source}</style>`
+        : link;
+    },
+  );
+}
+
 /** The app's chunk (src/app/start.tsx, imported by the entry) and every chunk it imports. */
 function appFiles(bundle: OutputBundle | undefined): string[] {
   if (!bundle) return [];
@@ -81,7 +98,10 @@ export function prerenderPlugin(projectRoot: string): Plugin {
           .filter((file) => !guarded.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)
           .join('\n    ');
-        return guarded.replace('</head>', `  ${preloads}\n  </head>`);
+        return inlineStylesheets(guarded, context.bundle).replace(
+          '</head>',
+          `  ${preloads}\n  </head>`,
+        );
       },
     },
     closeBundle: {
