@@ -22,7 +22,7 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
 import { benchBoardPack, benchBundle } from './bench-bundle';
-import { benchAgainstBaseline, buildBaseline } from './bench-baseline';
+import { benchAgainstBaseline, buildBaseline, initialScriptBytes } from './bench-baseline';
 import { benchBytesPerView } from './bench-views';
 import { benchOverviewSwitch } from './bench-overview';
 import { benchProvidersSwitch } from './bench-providers';
@@ -62,11 +62,17 @@ async function main() {
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4318/';
   const browser = await launchChromium();
   try {
+    const baselineDist = await buildBaseline(root);
     await benchAgainstBaseline(
       browser,
       { url, gzipOf: (p) => gzipOf(join(dist, p.replace(/^\//, ''))) },
-      await buildBaseline(root),
+      baselineDist,
       gzipOf,
+    );
+    const atlasInitial = initialScriptBytes(dist, gzipOf);
+    const baselineInitial = initialScriptBytes(baselineDist, gzipOf);
+    console.log(
+      `  JavaScript the page asks for before any runs (entry and module preloads; Recharts for the trend chart comes on demand): Atlas ${kb(atlasInitial)}, baseline ${kb(baselineInitial)}, ratio ${(atlasInitial / baselineInitial).toFixed(2)} (goal ≤ 1.2)`,
     );
     await benchBytesPerView(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
 
