@@ -36,10 +36,19 @@ function useFocusOnViewChange(view: string, enabled: boolean) {
     if (previous.current === view) return;
     previous.current = view;
     if (!enabled || !acted.current) return;
-    const focusedBefore = document.activeElement;
-    // The new view may move focus itself (e.g. to the catalogue row a source line opened).
-    const focusMovedByView = () =>
-      document.activeElement !== focusedBefore && document.activeElement !== document.body;
+    // The new view may move focus itself (e.g. to the catalogue row a source line opened), even
+    // before this runs: focus inside the view's own content is left where the view put it.
+    const focusMovedByView = () => {
+      const focused = document.activeElement;
+      const main = document.getElementById('main');
+      return (
+        !!focused &&
+        !!main &&
+        focused !== main &&
+        main.contains(focused) &&
+        !focused.closest('.view-toolbar')
+      );
+    };
     let tries = 0;
     const timer = window.setInterval(() => {
       const heading = document.querySelector<HTMLHeadingElement>('main h1');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -63,7 +63,8 @@ describe('Data and methods', () => {
       name: /Under 75 mortality rate from cardiovascular/,
     });
     expect(row).toHaveAttribute('aria-current', 'true');
-    expect(row).toHaveFocus();
+    // Focus moves once the row is drawn (an effect after the view's first render).
+    await waitFor(() => expect(row).toHaveFocus());
     expect(window.location.search).toBe('?v=data&i=fingertips-93722');
   });
 
