@@ -4,6 +4,7 @@ import {
   describeGap,
   describeTrend,
   trendValueDomain,
+  trendValueTicks,
 } from '../../src/charts/trend/build-trend-series';
 import { ENGLAND, type DataPoint } from '../../src/domain';
 import { makeBorough, makeDataPoint } from '../factories';
@@ -90,6 +91,8 @@ describe('trendValueDomain', () => {
       ],
     });
     expect(domain).toEqual([80, 87]);
+    expect(trendValueTicks(domain)).toEqual([80, 81, 82, 83, 84, 85, 86, 87]);
+    expect(trendValueTicks([20, 70])).toEqual([20, 30, 40, 50, 60, 70]);
   });
 
   it('gives a span for a single value and for no value at all', () => {

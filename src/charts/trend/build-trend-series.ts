@@ -185,3 +185,7 @@ export function trendValueDomain(series: Pick<TrendSeries, 'data'>): readonly [n
     .domain() as [number, number];
   return [lo, hi];
 }
+
+/** Nice ticks across that span (d3-scale), so the axis does not end on an odd extra tick. */
+export const trendValueTicks = (domain: readonly [number, number]): number[] =>
+  scaleLinear().domain([domain[0], domain[1]]).ticks(5);

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
-import { trendValueDomain, type TrendSeries } from './build-trend-series';
+import { trendValueDomain, trendValueTicks, type TrendSeries } from './build-trend-series';
 import { TrendLegend, TrendPaths } from './trend-paths';
 import { TREND_CHART_HEIGHT } from './lazy-trend-chart';
 
@@ -47,6 +47,8 @@ export const TrendChart = memo(function TrendChart({
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
           label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
           domain={[domain[0], domain[1]]}
+          ticks={trendValueTicks(domain)}
+          interval={0}
         />
         {series.lines.map((line) => (
           <Area
