@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
 type OutputBundle = Rollup.OutputBundle;
-type OutputChunk = Rollup.OutputChunk;
 import type { PrerenderedView } from '../../src/app/prerender.tsx';
 import { firstViewGuardHtml } from './first-view-guard.ts';
 
@@ -53,26 +52,6 @@ function inlineStylesheets(html: string, bundle: OutputBundle | undefined): stri
   );
 }
 
-/** The app's chunk (src/app/start.tsx, imported by the entry) and every chunk it imports. */
-function appFiles(bundle: OutputBundle | undefined): string[] {
-  if (!bundle) return [];
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const start = chunks.find((c) => c.facadeModuleId?.endsWith('src/app/start.tsx'));
-  if (!start) return [];
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const files = new Set<string>();
-  const visit = (chunk: OutputChunk) => {
-    if (files.has(chunk.fileName)) return;
-    files.add(chunk.fileName);
-    for (const name of chunk.imports) {
-      const imported = byName.get(name);
-      if (imported) visit(imported);
-    }
-  };
-  visit(start);
-  return [...files];
-}
-
 /**
  * Prerenders the first view into the built index.html (issue 13): the indicator view's chart,
  * legend, table and source line are in the first paint and readable without JavaScript, and
@@ -91,17 +70,7 @@ export function prerenderPlugin(projectRoot: string): Plugin {
       order: 'post',
       handler(html, context) {
         const guarded = html.replace('</title>', `</title>\n    ${firstViewGuardHtml()}`);
-        // The entry waits for the first paint before importing the app (src/app/main.tsx):
-        // the browser fetches the app's files meanwhile, as if the entry imported them.
-        const files = appFiles(context.bundle);
-        const preloads = files
-          .filter((file) => !guarded.includes(`/${file}"`))
-          .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)
-          .join('\n    ');
-        return inlineStylesheets(guarded, context.bundle).replace(
-          '</head>',
-          `  ${preloads}\n  </head>`,
-        );
+        return inlineStylesheets(guarded, context.bundle);
       },
     },
     closeBundle: {

@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { useHydrated } from '../../components/use-hydrated';
 import { BENCHMARKS, describeReject, type BenchmarkKey, type Sex } from '../../domain';
 import { ErrorMessage } from '../../components/error-message';
 import { IndicatorPicker } from '../../components/indicator-picker';
@@ -16,6 +17,7 @@ import { allPointsCsv, frameExport } from '../shared/frame-export';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
+  const hydrated = useHydrated();
   // The charts below the fold render just after the ranked chart, so a switch paints at once.
   const trend = useDeferredValue(view.trend);
   const distribution = useDeferredValue(view.distribution);
@@ -155,7 +157,8 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 className={stale ? 'secondary-charts is-stale' : 'secondary-charts'}
                 aria-busy={stale}
               >
-                {trend && (
+                {/* Below the first screen: drawn once the app is live, not in the prerendered page. */}
+                {hydrated && trend && (
                   <TrendSection
                     indicator={indicator}
                     model={model}
@@ -165,7 +168,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     allCsv={allCsv}
                   />
                 )}
-                {distribution && distribution.length >= 2 && (
+                {hydrated && distribution && distribution.length >= 2 && (
                   <DistributionSection
                     indicator={indicator}
                     model={model}
@@ -174,7 +177,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     allCsv={allCsv}
                   />
                 )}
-                {tiles && (
+                {hydrated && tiles && (
                   <TileMapSection
                     indicator={indicator}
                     model={model}
