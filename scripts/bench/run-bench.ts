@@ -22,7 +22,7 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../chromium';
 import { benchBrowserLoad, benchImportThroughput } from './bench-import';
 import { benchBoardPack, benchBundle } from './bench-bundle';
-import { benchAgainstBaseline, buildBaseline, initialScriptBytes } from './bench-baseline';
+import { benchAgainstBaseline, buildBaseline } from './bench-baseline';
 import { benchBytesPerView } from './bench-views';
 import { benchOverviewSwitch } from './bench-overview';
 import { benchProvidersSwitch } from './bench-providers';
@@ -68,11 +68,6 @@ async function main() {
       { url, gzipOf: (p) => gzipOf(join(dist, p.replace(/^\//, ''))) },
       baselineDist,
       gzipOf,
-    );
-    const atlasInitial = initialScriptBytes(dist, gzipOf);
-    const baselineInitial = initialScriptBytes(baselineDist, gzipOf);
-    console.log(
-      `  JavaScript the page asks for before any runs (entry and module preloads; Recharts for the trend chart comes on demand): Atlas ${kb(atlasInitial)}, baseline ${kb(baselineInitial)}, ratio ${(atlasInitial / baselineInitial).toFixed(2)} (goal ≤ 1.2)`,
     );
     await benchBytesPerView(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
 

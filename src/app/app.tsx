@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Notices } from '../components/notices';
 import { useNoticesStore } from '../state/notices-store';
 import { useSelectionStore } from '../state/selection-store';
@@ -129,7 +129,10 @@ export function App({
   // The user's saved files are read at start, whichever view opens first.
   useEffect(() => {
     void useUserDataStore.getState().hydrate();
-    // The page is live: the prerendered first view has been taken over, or the view drawn.
+  }, []);
+  // The page is live (its handlers attached) from this commit: the prerendered first view has
+  // been taken over, or the view drawn. Marked before the parts drawn after hydration.
+  useLayoutEffect(() => {
     document.documentElement.dataset.appReady = '';
   }, []);
   return (
