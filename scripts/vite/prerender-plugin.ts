@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-
-type OutputBundle = Rollup.OutputBundle;
 import type { PrerenderedView } from '../../src/app/prerender.tsx';
 import { firstViewGuardHtml } from './first-view-guard.ts';
+
+type OutputBundle = Rollup.OutputBundle;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',

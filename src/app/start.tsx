@@ -24,16 +24,18 @@ async function start(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
   const prerendered = container.getAttribute(PRERENDER_ATTRIBUTE);
+  let hydrate = false;
   if (prerendered && opensFirstView(window.location.search)) {
     await prefetchFirstView(client).catch(() => undefined);
-    if (firstViewFingerprint(client) === prerendered) {
-      hydrateRoot(container, app);
-      return;
-    }
+    hydrate = firstViewFingerprint(client) === prerendered;
   }
-  container.replaceChildren();
-  createRoot(container).render(app);
-  // The guard in index.html hid the prerendered view on links to another one.
+  if (hydrate) hydrateRoot(container, app);
+  else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+  // The guard in index.html hid the prerendered view on any link with parameters, including
+  // one that names only the defaults (?v=indicator), which is taken over as it is.
   document.documentElement.classList.remove('atlas-other-view');
 }
 

@@ -106,6 +106,21 @@ describe('the first view, prerendered into index.html', () => {
     await page.context().close();
   });
 
+  it('is shown and taken over on a link that names only the defaults', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.addInitScript(WATCH_REMOVALS);
+    await page.goto(`${baseUrl}?v=indicator&ci=95`);
+    await appReady(page);
+    await expect
+      .poll(() =>
+        page.evaluate(() => getComputedStyle(document.getElementById('root')!).visibility),
+      )
+      .toBe('visible');
+    expect(await removedCharts(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it.skipIf(!updatedBaseUrl)(
     'is drawn afresh from the updated data after data:update, not taken over',
     async () => {
