@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export { launchChromium as launchBrowser } from '../../scripts/chromium';
 
@@ -48,6 +49,19 @@ export interface AxeViolation {
   readonly id: string;
   readonly help: string;
   readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/**
+ * Opens every <details> (table twins and caveat lists) and waits until each chart frame has
+ * drawn its table: a closed twin is rendered only once opened.
+ */
+export async function openEveryTableTwin(page: Page): Promise<number> {
+  const frames = await page.locator('.chart-frame').count();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await expect
+    .poll(() => page.locator('.chart-frame table').count())
+    .toBeGreaterThanOrEqual(frames);
+  return frames;
 }
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules; the context must bypass CSP to inject it. */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appReady, axeViolations, launchBrowser, openPage } from './browser';
+import { appReady, axeViolations, launchBrowser, openPage, openEveryTableTwin } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -61,12 +61,7 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     await page.goto(`${baseUrl}${search}`);
     await page.locator('h1').first().waitFor();
     await page.waitForLoadState('networkidle');
-    // Open every table twin (and every caveat list): each frame renders its table when toggled.
-    const frames = await page.locator('.chart-frame').count();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expect
-      .poll(() => page.locator('.chart-frame table').count())
-      .toBeGreaterThanOrEqual(frames);
+    await openEveryTableTwin(page);
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage, openEveryTableTwin } from './browser';
 
 const baseUrl = inject('baseUrl');
 const updatedBaseUrl = inject('updatedBaseUrl');
@@ -48,9 +48,9 @@ describe('Parity view in Chromium', () => {
     await page.locator('svg.scatter').first().waitFor();
     // The charts below the first render just after it: wait for all five.
     await expect.poll(() => page.locator('.chart-frame').count()).toBe(5);
-    const frames = 5; // scatter, ranks, over time, two against deprivation
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expect.poll(() => page.locator('.chart-frame table').count()).toBe(frames);
+    // Scatter, ranks, over time, two against deprivation: a table each.
+    expect(await openEveryTableTwin(page)).toBe(5);
+    expect(await page.locator('.chart-frame table').count()).toBe(5);
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage, openEveryTableTwin } from './browser';
 
 const baseUrl = inject('baseUrl');
 const updatedBaseUrl = inject('updatedBaseUrl');
@@ -104,11 +104,7 @@ describe('Providers view in Chromium', () => {
     await page.goto(`${url()}${search}`);
     await funnelFrame(page).waitFor();
     await page.waitForLoadState('networkidle');
-    const frames = await page.locator('.chart-frame').count();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expect
-      .poll(() => page.locator('.chart-frame table').count())
-      .toBeGreaterThanOrEqual(frames);
+    await openEveryTableTwin(page);
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     await page.context().close();
   });

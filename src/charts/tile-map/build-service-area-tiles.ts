@@ -1,5 +1,5 @@
 import type { Area, Provider } from '../../domain';
-import type { TileMapSeries } from './build-tile-map-series';
+import { placeTiles, type TileMapSeries } from './build-tile-map-series';
 
 const SKIP = new Set(['nhs', 'foundation', 'trust', 'and', 'of', 'the', 'mental', 'health']);
 
@@ -28,28 +28,15 @@ export function buildServiceAreaTiles(
   names: ReadonlyMap<string, string>,
   chosen: string | undefined,
 ): TileMapSeries {
-  const tiles = boroughs.flatMap((area) => {
-    if (!area.tile) return [];
+  return placeTiles(boroughs, (area) => {
     const serving = trustsServing(area.code, providers);
     const isChosen = serving.some((p) => p.code === chosen);
     const who = serving.map((p) => names.get(p.code) ?? p.name).join(' and ') || 'no trust listed';
-    return [
-      {
-        code: area.code,
-        name: area.name,
-        shortName: area.shortName ?? area.name.slice(0, 3),
-        row: area.tile.row,
-        col: area.tile.col,
-        fill: isChosen ? '#0072b2' : '#ffffff',
-        symbol: isChosen ? '●' : serving.map((p) => trustInitials(p.name)).join('/') || '·',
-        selected: isChosen,
-        label: `${area.name}: served by ${who}${isChosen ? ' (shown)' : ''}`,
-      },
-    ];
+    return {
+      fill: isChosen ? '#0072b2' : '#ffffff',
+      symbol: isChosen ? '●' : serving.map((p) => trustInitials(p.name)).join('/') || '·',
+      selected: isChosen,
+      label: `${area.name}: served by ${who}${isChosen ? ' (shown)' : ''}`,
+    };
   });
-  return {
-    tiles,
-    rows: Math.max(0, ...tiles.map((t) => t.row)),
-    cols: Math.max(0, ...tiles.map((t) => t.col)),
-  };
 }
