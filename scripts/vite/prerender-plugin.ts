@@ -3,6 +3,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PrerenderedView } from '../../src/app/prerender.tsx';
+import { PRERENDER_ATTRIBUTE } from '../../src/app/prerender-markers.ts';
 import { firstViewGuardHtml } from './first-view-guard.ts';
 
 type OutputBundle = Rollup.OutputBundle;
@@ -122,7 +123,7 @@ export function prerenderPlugin(projectRoot: string): Plugin {
               .replace('</head>', `  ${preloads}\n  </head>`)
               .replace(
                 '<div id="root"></div>',
-                `<div id="root" data-prerendered="${view.fingerprint}">${view.html}</div>`,
+                `<div id="root" ${PRERENDER_ATTRIBUTE}="${view.fingerprint}">${view.html}</div>`,
               ),
           );
         } catch (error) {

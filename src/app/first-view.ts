@@ -45,6 +45,3 @@ export function firstViewFingerprint(client: QueryClient): string | undefined {
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
-
-/** The attribute on #root that holds the fingerprint of the prerendered markup. */
-export const PRERENDER_ATTRIBUTE = 'data-prerendered';

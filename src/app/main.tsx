@@ -1,3 +1,4 @@
+import { PRERENDER_ATTRIBUTE } from './prerender-markers';
 import './styles.css';
 
 /**
@@ -9,6 +10,6 @@ import './styles.css';
  */
 const startApp = () => import('./start');
 
-if (document.getElementById('root')?.hasAttribute('data-prerendered'))
+if (document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE))
   requestAnimationFrame(() => setTimeout(() => void startApp()));
 else void startApp();

@@ -1,12 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app';
-import {
-  PRERENDER_ATTRIBUTE,
-  firstViewFingerprint,
-  opensFirstView,
-  prefetchFirstView,
-} from './first-view';
+import { firstViewFingerprint, opensFirstView, prefetchFirstView } from './first-view';
+import { OTHER_VIEW_CLASS, PRERENDER_ATTRIBUTE } from './prerender-markers';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -36,7 +32,7 @@ async function start(container: HTMLElement): Promise<void> {
   }
   // The guard in index.html hid the prerendered view on any link with parameters, including
   // one that names only the defaults (?v=indicator), which is taken over as it is.
-  document.documentElement.classList.remove('atlas-other-view');
+  document.documentElement.classList.remove(OTHER_VIEW_CLASS);
 }
 
 void start(root);

@@ -1,0 +1,10 @@
+/**
+ * The marks the build leaves in index.html for the browser (no imports: the entry reads them
+ * before it loads the app).
+ */
+
+/** On #root: the fingerprint of the data the prerendered first view was drawn from. */
+export const PRERENDER_ATTRIBUTE = 'data-prerendered';
+
+/** On <html>, set by the inline guard: the link opens another view, so #root stays hidden. */
+export const OTHER_VIEW_CLASS = 'atlas-other-view';
