@@ -27,7 +27,7 @@ describe('buildRankedBarSeries', () => {
     );
     expect(series.data[0]).toEqual({
       code: 'E09000001',
-      label: '▶ Synthetic 1',
+      label: '► Synthetic 1',
       value: 10,
       ci: [8, 13],
       fill: '#d55e00',

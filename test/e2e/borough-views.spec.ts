@@ -24,7 +24,7 @@ describe('borough views in Chromium', () => {
         name: /Emergency hospital admissions for intentional self-harm: London boroughs ranked/,
       })
       .waitFor();
-    await expect(page.locator('.ranked-bar__names').getByText('▶ Lambeth').count()).resolves.toBe(
+    await expect(page.locator('.ranked-bar__names').getByText('► Lambeth').count()).resolves.toBe(
       1,
     );
 

@@ -62,7 +62,7 @@ describe('indicator view in Chromium (built app)', () => {
     await expect(
       filter.getByRole('option', { name: 'Camden' }).getAttribute('aria-selected'),
     ).resolves.toBe('false');
-    await expect(page.locator('.ranked-bar__names').getByText('▶ Barnet').count()).resolves.toBe(1);
+    await expect(page.locator('.ranked-bar__names').getByText('► Barnet').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -33,7 +33,7 @@ describe('Parity view in Chromium', () => {
       .click();
     // Every chart labels the selected borough.
     await expect
-      .poll(() => page.locator('svg.scatter text', { hasText: '▶ Camden' }).count())
+      .poll(() => page.locator('svg.scatter text', { hasText: '► Camden' }).count())
       .toBe(3);
     expect(new URL(page.url()).search).toBe(
       '?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362',

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { RankComparison } from '../../model/parity-ranks';
 import { OUTLINE } from '../shared/outcome-style';
+import { SELECTED_MARK } from '../shared/selected-mark';
 
 const WIDTH = 620;
 const ROW = 18;
@@ -53,7 +54,7 @@ export const DumbbellChart = memo(function DumbbellChart({
               fill="#0b0c0c"
               fontWeight={r.selected ? 700 : 400}
             >
-              {`${r.selected ? '▶ ' : ''}${r.name}${r.significant ? ' *' : ''}`}
+              {`${r.selected ? `${SELECTED_MARK} ` : ''}${r.name}${r.significant ? ' *' : ''}`}
             </text>
             {r.mentalInterval && (
               <line

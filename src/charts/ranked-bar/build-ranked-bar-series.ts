@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { displayStyle } from '../shared/outcome-style';
+import { SELECTED_MARK } from '../shared/selected-mark';
 
 export interface RankedBarDatum {
   readonly code: string;
@@ -43,7 +44,7 @@ export function buildRankedBarSeries(
     return [
       {
         code: row.code,
-        label: row.selected ? `▶ ${row.name}` : row.name,
+        label: row.selected ? `${SELECTED_MARK} ${row.name}` : row.name,
         value: row.value,
         ...(row.interval && { ci: [row.interval.lower, row.interval.upper] as const }),
         fill: style.fill,

@@ -4,6 +4,7 @@ import type { ScatterModel } from '../../model/parity';
 import { isFitted } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
 import { OUTLINE } from '../shared/outcome-style';
+import { SELECTED_MARK } from '../shared/selected-mark';
 
 const WIDTH = 560;
 const HEIGHT = 380;
@@ -11,7 +12,7 @@ const M = { top: 16, right: 24, bottom: 52, left: 64 };
 
 /**
  * Boroughs as points with their intervals as whiskers, the OLS line and its 95% prediction band,
- * boroughs outside the band labelled, selected boroughs emphasised (larger, outlined, ▶ in their
+ * boroughs outside the band labelled, selected boroughs emphasised (larger, outlined, ► in their
  * label). Axes use d3-scale's nice ticks. Props only; the table twin lists every point.
  */
 export const ScatterChart = memo(function ScatterChart({
@@ -169,7 +170,7 @@ export const ScatterChart = memo(function ScatterChart({
                 fill="#0b0c0c"
                 fontWeight={p.selected ? 700 : 400}
               >
-                {p.selected ? `▶ ${p.name}` : p.name}
+                {p.selected ? `${SELECTED_MARK} ${p.name}` : p.name}
               </text>
             )}
           </g>

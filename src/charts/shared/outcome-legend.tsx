@@ -6,6 +6,7 @@ import {
   styleOfKind,
   textColourOn,
 } from './outcome-style';
+import { SELECTED_MARK } from './selected-mark';
 
 export interface OutcomeLegendProps {
   readonly rows: readonly Pick<AreaComparison, 'outcome' | 'quintile'>[];
@@ -119,7 +120,7 @@ export function OutcomeLegend({
             best quartile
           </li>
         )}
-        <li className="legend__item">▶ selected</li>
+        <li className="legend__item">{SELECTED_MARK} selected</li>
       </ul>
     </div>
   );
