@@ -27,8 +27,8 @@ export async function benchBytesPerView(
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready] .ranked-bar__bar');
   const bytes = (paths: Iterable<string>) => [...paths].reduce((s, p) => s + gzipOf(p), 0);
-  // Recharts, for the trend chart, is fetched beside the first view, after it is live (the
-  // cold loads above give the JavaScript before live).
+  // The charts below the first screen are drawn once the view is live (the cold loads above
+  // give the JavaScript before live).
   await page.waitForLoadState('networkidle');
   const parts = [`indicator (first view, with its trend chart) ${kb(bytes(fetched))}`];
   for (const [view, label] of Object.entries(VIEWS)) {

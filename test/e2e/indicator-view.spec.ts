@@ -67,6 +67,21 @@ describe('indicator view in Chromium (built app)', () => {
     await page.context().close();
   });
 
+  it('draws the trend lines and value axis where no interval is published', async () => {
+    // SMI excess mortality publishes no intervals; stop 19's chart drew an empty frame here.
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?b=E09000007`);
+    await page.waitForSelector('.trend-line');
+    const trend = page.locator('svg.trend-chart');
+    await expect(trend.locator('.trend-line').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(
+      trend.locator('.trend-line').first().locator('circle').count(),
+    ).resolves.toBeGreaterThan(1);
+    await expect(trend.locator('.trend-chart__y-axis text').count()).resolves.toBeGreaterThan(2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('goes back and forward through selections', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(baseUrl);

@@ -1,44 +1,52 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { TrendLine, TrendSeries } from './build-trend-series';
+import { bandPath, linePath, type ScreenPoint } from './trend-geometry';
+
+/** Where a period and a value sit on screen; undefined for a period not on the axis. */
+export interface TrendScales {
+  readonly x: (period: string) => number | undefined;
+  readonly y: (value: number) => number;
+}
+
+const pointsOf = (series: TrendSeries, line: TrendLine, { x, y }: TrendScales): ScreenPoint[] =>
+  series.data.map((row) => {
+    const value = row[line.key];
+    const px = x(String(row.period));
+    return typeof value === 'number' && px !== undefined ? [px, y(value)] : undefined;
+  });
+
+/** Each line's 95% interval as a shaded band, broken where a period has no interval. */
+export function TrendBands({ series, scales }: { series: TrendSeries; scales: TrendScales }) {
+  return (
+    <g className="trend-bands">
+      {series.lines.map((line) => {
+        const d = bandPath(
+          series.data.map((row) => {
+            const ci = row[`${line.key}Ci`];
+            const px = scales.x(String(row.period));
+            return Array.isArray(ci) && px !== undefined
+              ? [px, scales.y(ci[1]), scales.y(ci[0])]
+              : undefined;
+          }),
+        );
+        return d && <path key={line.key} d={d} fill={line.colour} fillOpacity={0.15} />;
+      })}
+    </g>
+  );
+}
 
 /**
- * Each line as a plain SVG path through the chart's own scales, broken where a period has no
- * value (never joined across a gap), with a dot per value. Recharts' Line measures its path
- * (getTotalLength, a forced layout) on every render even without animation; these do not, which
- * keeps a change of indicator or borough within a frame.
+ * Each line as a path broken where a period has no value (never joined across a gap), with a
+ * dot per value, so a single value between gaps is still seen.
  */
-export function TrendPaths({ series }: { readonly series: TrendSeries }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const pointsOf = (line: TrendLine) =>
-    series.data.map((row) => {
-      const value = row[line.key];
-      if (typeof value !== 'number') return undefined;
-      const px = x(row.period, { position: 'middle' });
-      const py = y(value);
-      return px === undefined || py === undefined ? undefined : ([px, py] as const);
-    });
+export function TrendPaths({ series, scales }: { series: TrendSeries; scales: TrendScales }) {
   return (
     <g className="trend-lines">
       {series.lines.map((line) => {
-        const points = pointsOf(line);
-        let pen = 'M';
-        const d = points
-          .map((p) => {
-            if (!p) {
-              pen = 'M';
-              return '';
-            }
-            const step = `${pen}${p[0].toFixed(1)},${p[1].toFixed(1)}`;
-            pen = 'L';
-            return step;
-          })
-          .join('');
+        const points = pointsOf(series, line, scales);
         return (
           <g key={line.key} className="trend-line" data-key={line.key}>
             <path
-              d={d}
+              d={linePath(points)}
               fill="none"
               stroke={line.colour}
               strokeDasharray={line.dash}

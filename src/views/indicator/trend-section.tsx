@@ -3,7 +3,7 @@ import { ChartFrame } from '../../charts/shared/chart-frame';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { frameExport } from '../shared/frame-export';
 import { MAX_TREND_BOROUGHS, type TrendSeries } from '../../charts/trend/build-trend-series';
-import { LazyTrendChart } from '../../charts/trend/lazy-trend-chart';
+import { TrendChart } from '../../charts/trend/trend-chart';
 import { trendTableSpec } from '../../charts/trend/trend-table-spec';
 import type { AreasComparison } from '../../model/compare-areas';
 import { TrendSummary } from './trend-summary';
@@ -38,7 +38,7 @@ export function TrendSection({
       sourceLink={sourceLink}
       exportSpec={frameExport([indicator.shortName, 'over-time'], table, allCsv)}
       chart={
-        <LazyTrendChart
+        <TrendChart
           series={trend}
           unit={indicator.unit}
           width={chartWidth}

@@ -3,7 +3,7 @@ import { ChartFrame } from '../../charts/shared/chart-frame';
 import { formatValue } from '../../charts/shared/format-value';
 import { OutcomeLegend } from '../../charts/shared/outcome-legend';
 import { SpecTable } from '../../charts/shared/spec-table';
-import { LazyTrendChart } from '../../charts/trend/lazy-trend-chart';
+import { TrendChart } from '../../charts/trend/trend-chart';
 import { describeTrend } from '../../charts/trend/build-trend-series';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
@@ -205,7 +205,7 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           sourceLink={sourceLink}
           exportSpec={frameExport([chosenName, measure.shortName, 'over-time'], tables.trend)}
           chart={
-            <LazyTrendChart
+            <TrendChart
               series={view.trend}
               unit={measure.unit}
               width={chartWidth}
