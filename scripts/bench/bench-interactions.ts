@@ -64,9 +64,46 @@ const percentiles = (times: readonly FrameTimes[]): Percentiles => ({
   ),
 });
 
+/**
+ * Counts the page's requests in flight from when it is made, so a visit can wait for its data
+ * to be cached: a switch away from a file still loading cancels its fetch.
+ */
+function trackRequests(page: Page) {
+  let inFlight = 0;
+  let last = Date.now();
+  const start = () => {
+    inFlight++;
+    last = Date.now();
+  };
+  const end = () => {
+    inFlight--;
+    last = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  return {
+    /** Resolves once no request has been in flight for `quietMs`. */
+    async quiet(quietMs = 150): Promise<void> {
+      while (inFlight > 0 || Date.now() - last < quietMs) await page.waitForTimeout(25);
+    },
+    stop() {
+      page.off('request', start);
+      page.off('requestfinished', end);
+      page.off('requestfailed', end);
+    },
+  };
+}
+
 async function series(page: Page, label: string, values: readonly string[]): Promise<Percentiles> {
-  // One visit to each value first, so the figures are for cached data (the fetches are apart).
-  for (const v of values) await changeSelect(page, label, v);
+  // One visit to each value first, each waiting for its data, so the figures are for cached
+  // data (the fetches are apart).
+  const requests = trackRequests(page);
+  for (const v of values) {
+    await changeSelect(page, label, v);
+    await requests.quiet();
+  }
+  requests.stop();
   const times: FrameTimes[] = [];
   for (let i = 0; i < SWITCHES; i++)
     times.push(await changeSelect(page, label, values[i % values.length]!));
