@@ -8,3 +8,10 @@ export const PRERENDER_ATTRIBUTE = 'data-prerendered';
 
 /** On <html>, set by the inline guard: the link opens another view, so #root stays hidden. */
 export const OTHER_VIEW_CLASS = 'atlas-other-view';
+
+/**
+ * A meta tag listing the data files the first view reads (space-separated, relative to the
+ * page). The entry asks for them once the page is painted, beside the app's code: preloading
+ * them from the page itself made them compete with its first paint.
+ */
+export const FIRST_VIEW_DATA_META = 'atlas-first-view-data';

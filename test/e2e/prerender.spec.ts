@@ -50,6 +50,25 @@ describe('the first view, prerendered into index.html', () => {
     expect(root).not.toMatch(/<script|<template/);
   });
 
+  it('asks for its data once each, after the first paint, and the app reads those answers', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    // Nothing in the page itself competes with its first paint.
+    expect(html).not.toContain('rel="preload"');
+    const named = /<meta name="atlas-first-view-data" content="([^"]*)"/.exec(html)?.[1];
+    const files = (named ?? '').split(' ').map((f) => new URL(f, baseUrl).pathname);
+    expect(files).toContain('/data/catalogue.json');
+    expect(files.some((f) => f.includes('/indicators/'))).toBe(true);
+    const { page, problems } = await openPage(browser, baseUrl);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(baseUrl);
+    await appReady(page);
+    await page.waitForLoadState('networkidle');
+    for (const file of files) expect(requested.filter((r) => r === file)).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('is readable with JavaScript off: the chart and every borough in its table', async () => {
     const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(baseUrl);
