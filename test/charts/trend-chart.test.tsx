@@ -60,6 +60,24 @@ describe('trend chart', () => {
     expect(xLabels).toEqual(['2015', '2016', '2017', '2018', '2019']);
   });
 
+  it('says in the key which line has no value published, rather than leaving a name without a line', () => {
+    const silent = makeBorough(2);
+    const series = buildTrendSeries({
+      points: [makeDataPoint({ code: borough.code, period: year(2019), value: 5 })],
+      sex: 'Persons',
+      boroughs: [borough, silent],
+      selected: [borough.code, silent.code],
+      polarity: 'low-is-good',
+      benchmark: 'england',
+    });
+    const { container } = render(
+      <TrendChart series={series} unit="%" width={600} description="Synthetic" />,
+    );
+    const key = [...container.querySelectorAll('.trend-legend li')].map((li) => li.textContent);
+    expect(key).toContain(borough.name);
+    expect(key).toContain(`${silent.name} (no value published)`);
+  });
+
   it('shades each interval as a band broken where a period has none, inside the value axis', () => {
     const chart = draw(true);
     const bands = chart.querySelectorAll('.trend-bands path');

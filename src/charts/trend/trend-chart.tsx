@@ -41,7 +41,7 @@ export const TrendChart = memo(function TrendChart({
       {drawnWidth !== undefined && (
         <TrendPlot series={series} unit={unit} width={drawnWidth} description={description} />
       )}
-      <TrendLegend lines={series.lines} />
+      <TrendLegend series={series} />
     </div>
   );
 });

@@ -63,11 +63,16 @@ export function TrendPaths({ series, scales }: { series: TrendSeries; scales: Tr
   );
 }
 
-/** The lines' key, under the chart: each name beside its colour and dash pattern. */
-export function TrendLegend({ lines }: { readonly lines: readonly TrendLine[] }) {
+/**
+ * The lines' key, under the chart: each name beside its colour and dash pattern, and said to
+ * have no value where none is published, so a name without a line is not a puzzle.
+ */
+export function TrendLegend({ series }: { readonly series: TrendSeries }) {
+  const hasValue = (line: TrendLine) =>
+    series.data.some((row) => typeof row[line.key] === 'number');
   return (
     <ul className="trend-legend" aria-hidden="true">
-      {lines.map((line) => (
+      {series.lines.map((line) => (
         <li key={line.key}>
           <svg width="28" height="12" aria-hidden="true">
             <line
@@ -81,7 +86,7 @@ export function TrendLegend({ lines }: { readonly lines: readonly TrendLine[] })
             />
             <circle cx="14" cy="6" r="3" fill={line.colour} />
           </svg>
-          {line.name}
+          {hasValue(line) ? line.name : `${line.name} (no value published)`}
         </li>
       ))}
     </ul>
