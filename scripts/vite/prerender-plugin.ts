@@ -112,9 +112,8 @@ export function prerenderPlugin(projectRoot: string): Plugin {
           const page = readFileSync(indexFile, 'utf8');
           if (!page.includes('<div id="root"></div>'))
             throw new Error('index.html has no empty #root');
-          // Named for the entry, which asks for them beside the app's code once the page is
-          // painted: the first view is live no later than if the page preloaded them, and they
-          // do not compete with its first paint.
+          // Named for the entry, which asks for them once the page is parsed: as preload links
+          // in the head they competed with the first paint.
           const preloads = `<meta name="${FIRST_VIEW_DATA_META}" content="${served.map((file) => `./${encodeURI(file)}`).join(' ')}" />`;
           writeFileSync(
             indexFile,

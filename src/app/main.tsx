@@ -11,8 +11,8 @@ import './styles.css';
 const startApp = () => import('./start');
 
 /**
- * Asks for the first view's data beside the app's code: the app's own fetches of the same files
- * are then answered from these preloads. From the page's head they competed with its first paint.
+ * Asks for the first view's data: the app's own fetches of the same files are then answered from
+ * these preloads. As preload links in the page's head they competed with its first paint.
  */
 function preloadFirstViewData(): void {
   const files = document.querySelector(`meta[name="${FIRST_VIEW_DATA_META}"]`);
@@ -26,11 +26,9 @@ function preloadFirstViewData(): void {
   }
 }
 
-if (document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE))
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      preloadFirstViewData();
-      void startApp();
-    }),
-  );
-else void startApp();
+if (document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE)) {
+  // The page is parsed (this module is deferred): its data is asked for now, its code after
+  // the first paint. Asking for the data after the paint too made the page live about 20 ms later.
+  preloadFirstViewData();
+  requestAnimationFrame(() => setTimeout(() => void startApp()));
+} else void startApp();

@@ -11,7 +11,7 @@ export const OTHER_VIEW_CLASS = 'atlas-other-view';
 
 /**
  * A meta tag listing the data files the first view reads (space-separated, relative to the
- * page). The entry asks for them once the page is painted, beside the app's code: preloading
- * them from the page itself made them compete with its first paint.
+ * page). The entry asks for them once the page is parsed: preloading them from the page's head
+ * made them compete with its first paint.
  */
 export const FIRST_VIEW_DATA_META = 'atlas-first-view-data';
