@@ -29,6 +29,8 @@ function preloadFirstViewData(): void {
 if (document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE)) {
   // The page is parsed (this module is deferred): its data is asked for now, its code after
   // the first paint. Asking for the data after the paint too made the page live about 20 ms later.
-  preloadFirstViewData();
+  // Only on a link without parameters (the guard's rule): another view may never read the first
+  // indicator's file, and the browser warns of a preload left unused.
+  if (window.location.search.length <= 1) preloadFirstViewData();
   requestAnimationFrame(() => setTimeout(() => void startApp()));
 } else void startApp();

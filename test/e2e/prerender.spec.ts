@@ -50,7 +50,7 @@ describe('the first view, prerendered into index.html', () => {
     expect(root).not.toMatch(/<script|<template/);
   });
 
-  it('asks for its data once each, after the first paint, and the app reads those answers', async () => {
+  it('asks for its data from the entry, once each, and only on a link to the first view', async () => {
     const html = await (await fetch(baseUrl)).text();
     // Nothing in the page itself competes with its first paint.
     expect(html).not.toContain('rel="preload"');
@@ -67,6 +67,17 @@ describe('the first view, prerendered into index.html', () => {
     for (const file of files) expect(requested.filter((r) => r === file)).toHaveLength(1);
     expect(problems).toEqual([]);
     await page.context().close();
+
+    // A link to another view does not ask for the first indicator's file it will not read.
+    const other = await openPage(browser, baseUrl);
+    const otherRequests: string[] = [];
+    other.page.on('request', (r) => otherRequests.push(new URL(r.url()).pathname));
+    await other.page.goto(`${baseUrl}?v=providers`);
+    await other.page.getByRole('heading', { level: 1 }).waitFor();
+    await other.page.waitForLoadState('networkidle');
+    const indicatorFile = files.find((f) => f.includes('/indicators/'));
+    expect(otherRequests).not.toContain(indicatorFile);
+    await other.page.context().close();
   });
 
   it('is readable with JavaScript off: the chart and every borough in its table', async () => {
