@@ -166,9 +166,8 @@ export function describeGap(gap: GapTrend | undefined, benchmarkName: string): s
 }
 
 /**
- * The value axis's span: every line's values and intervals, rounded out to nice ticks
- * (d3-scale). Computed here, not by the chart, because the lines are drawn outside Recharts'
- * own series and would not be counted.
+ * The value axis's span: every line's values and intervals (so no band is cut off), rounded
+ * out to nice ticks (d3-scale).
  */
 export function trendValueDomain(series: Pick<TrendSeries, 'data'>): readonly [number, number] {
   const values = series.data.flatMap((row) =>

@@ -58,6 +58,7 @@ function TrendPlot({
     .range([M.left, width - M.right])
     .padding(0.5);
   const domain = trendValueDomain(series);
+  const valueTicks = trendValueTicks(domain);
   const y = scaleLinear()
     .domain([domain[0], domain[1]])
     .range([PLOT_HEIGHT - M.bottom, M.top]);
@@ -77,7 +78,7 @@ function TrendPlot({
       aria-label={description}
     >
       <g className="trend-chart__grid" stroke="#e5e5e5">
-        {trendValueTicks(domain).map((t) => (
+        {valueTicks.map((t) => (
           <line key={t} x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
         ))}
         {periodTicks.map(({ label, at }) => (
@@ -87,7 +88,7 @@ function TrendPlot({
       <TrendBands series={series} scales={scales} />
       <g className="trend-chart__y-axis" fontSize={12} fill={TEXT}>
         <line x1={M.left} x2={M.left} y1={M.top} y2={bottom} stroke={AXIS} />
-        {trendValueTicks(domain).map((t) => (
+        {valueTicks.map((t) => (
           <g key={t}>
             <line x1={M.left - 6} x2={M.left} y1={y(t)} y2={y(t)} stroke={AXIS} />
             <text x={M.left - 9} y={y(t)} dy="0.32em" textAnchor="end">
