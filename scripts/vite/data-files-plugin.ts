@@ -1,4 +1,4 @@
-import { FIRST_VIEW_GUARD_HASH } from './first-view-guard.ts';
+import { APP_LOADER_HASH, FIRST_VIEW_GUARD_HASH } from './first-view-guard.ts';
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -39,8 +39,8 @@ export function dataFilesPlugin(projectRoot: string): Plugin {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // The inline first-view guard only, by its hash (scripts/vite/first-view-guard.ts).
-  `script-src 'self' ${FIRST_VIEW_GUARD_HASH}`,
+  // The inline first-view guard and app loader only, by their hashes (first-view-guard.ts).
+  `script-src 'self' ${FIRST_VIEW_GUARD_HASH} ${APP_LOADER_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PrerenderedView } from '../../src/app/prerender.tsx';
 import { FIRST_VIEW_DATA_META, PRERENDER_ATTRIBUTE } from '../../src/app/prerender-markers.ts';
-import { firstViewGuardHtml } from './first-view-guard.ts';
+import { appEntryMetaHtml, appLoaderHtml, firstViewGuardHtml } from './first-view-guard.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 
@@ -115,10 +115,17 @@ export function prerenderPlugin(projectRoot: string): Plugin {
           // Named for the entry, which asks for them once the page is parsed: as preload links
           // in the head they competed with the first paint.
           const preloads = `<meta name="${FIRST_VIEW_DATA_META}" content="${served.map((file) => `./${encodeURI(file)}`).join(' ')}" />`;
+          // The entry is added by the loader once the page is painted (see APP_LOADER_SCRIPT).
+          const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(
+            page,
+          );
+          if (!entryTag?.[1]) throw new Error('index.html has no module entry script');
           writeFileSync(
             indexFile,
             page
-              .replace('</head>', `  ${preloads}\n  </head>`)
+              .replace(entryTag[0], '')
+              .replace('</head>', `  ${preloads}\n    ${appEntryMetaHtml(entryTag[1])}\n  </head>`)
+              .replace('</body>', `  ${appLoaderHtml()}\n  </body>`)
               .replace(
                 '<div id="root"></div>',
                 `<div id="root" ${PRERENDER_ATTRIBUTE}="${view.fingerprint}">${view.html}</div>`,

@@ -15,3 +15,10 @@ export const OTHER_VIEW_CLASS = 'atlas-other-view';
  * made them compete with its first paint.
  */
 export const FIRST_VIEW_DATA_META = 'atlas-first-view-data';
+
+/**
+ * A meta tag naming the app's entry script. In a prerendered page the entry is not a
+ * `<script type="module">` (the browser would fetch and run it while painting the page): an inline
+ * loader adds it once the first frame is painted (scripts/vite/first-view-guard.ts).
+ */
+export const APP_ENTRY_META = 'atlas-entry';

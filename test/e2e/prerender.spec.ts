@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appReady, launchBrowser, openPage } from './browser';
@@ -47,7 +48,19 @@ describe('the first view, prerendered into index.html', () => {
     // Said above it, for a reader without JavaScript.
     expect(html).toMatch(/<noscript[^>]*>\s*<p class="noscript">\s*JavaScript is off/);
     // Nothing left for an inline script to fill in (the policy would block it).
-    expect(root).not.toMatch(/<script|<template/);
+    expect(root.slice(0, root.indexOf('</footer>'))).not.toMatch(/<script|<template/);
+  });
+
+  it('paints before the app is asked for: no module script, only the loader, allowed by its hash', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    // A module script is fetched and run while the page is painted; the loader adds it after.
+    expect(html).not.toMatch(/<script[^>]*type="module"/);
+    expect(html).toMatch(/<meta name="atlas-entry" content="\.\/assets\/index-[^"]+\.js"/);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(inline).toHaveLength(2);
+    for (const script of inline)
+      expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   });
 
   it('asks for its data from the entry, once each, and only on a link to the first view', async () => {

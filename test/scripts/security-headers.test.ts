@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_VIEW_GUARD_HASH } from '../../scripts/vite/first-view-guard';
+import { APP_LOADER_HASH, FIRST_VIEW_GUARD_HASH } from '../../scripts/vite/first-view-guard';
 import { headersFile, nginxSnippet, SECURITY_HEADERS } from '../../scripts/vite/security-headers';
 
 describe('the security headers a host should send', () => {
   it("forbid framing and sniffing on top of the page's own policy", () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
-    // Scripts from this site, and the one inline guard by its hash: never 'unsafe-inline'.
+    // Scripts from this site, and the inline guard and loader by their hashes: never 'unsafe-inline'.
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain(
-      `script-src 'self' ${FIRST_VIEW_GUARD_HASH};`,
+      `script-src 'self' ${FIRST_VIEW_GUARD_HASH} ${APP_LOADER_HASH};`,
     );
     const scriptSources = /script-src ([^;]*)/.exec(
       SECURITY_HEADERS['Content-Security-Policy'] ?? '',
