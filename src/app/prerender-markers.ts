@@ -22,3 +22,10 @@ export const FIRST_VIEW_DATA_META = 'atlas-first-view-data';
  * loader adds it once the first frame is painted (scripts/vite/first-view-guard.ts).
  */
 export const APP_ENTRY_META = 'atlas-entry';
+
+/**
+ * On the link to the styles after the first screen (src/app/styles-later.css), which the build
+ * places inside the prerendered view just before its first table twin: the browser paints the
+ * chart before it parses the rest. The app moves the link to the head before taking over #root.
+ */
+export const LATER_STYLES_ATTRIBUTE = 'data-later-styles';

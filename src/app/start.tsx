@@ -2,10 +2,35 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app';
 import { firstViewFingerprint, opensFirstView, prefetchFirstView } from './first-view';
-import { OTHER_VIEW_CLASS, PRERENDER_ATTRIBUTE } from './prerender-markers';
+import { LATER_STYLES_ATTRIBUTE, OTHER_VIEW_CLASS, PRERENDER_ATTRIBUTE } from './prerender-markers';
+import './styles-later.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+/**
+ * The built page links the styles after the first screen from inside the prerendered view (so
+ * the chart is painted before the rest is parsed). React must find only its own markup there,
+ * so the link is copied into the head and, once the copy applies, taken out of #root: moved, its
+ * rules would be dropped until the sheet was loaded again.
+ */
+async function moveLaterStylesToHead(container: HTMLElement): Promise<void> {
+  const links = container.querySelectorAll<HTMLLinkElement>(`link[${LATER_STYLES_ATTRIBUTE}]`);
+  await Promise.all(
+    [...links].map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          const copy = document.createElement('link');
+          copy.rel = 'stylesheet';
+          copy.href = link.href;
+          copy.addEventListener('load', () => resolve());
+          copy.addEventListener('error', () => resolve());
+          document.head.append(copy);
+        }),
+    ),
+  );
+  links.forEach((link) => link.remove());
+}
 
 /**
  * The built page already shows the first view (prerendered at build time). On a link to it,
@@ -19,6 +44,7 @@ async function start(container: HTMLElement): Promise<void> {
       <App queryClient={client} />
     </StrictMode>
   );
+  await moveLaterStylesToHead(container);
   const prerendered = container.getAttribute(PRERENDER_ATTRIBUTE);
   let hydrate = false;
   if (prerendered && opensFirstView(window.location.search)) {

@@ -93,6 +93,62 @@ describe('the first view, prerendered into index.html', () => {
     await other.page.context().close();
   });
 
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 820, height: 1180 },
+  ])(
+    'shows its chart before the styles after it load, which change nothing above them, at %o',
+    async (viewport) => {
+      const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false, viewport });
+      // The later styles are held back: the browser stops parsing at their link.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/start-[^/]*\.css$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(baseUrl, { waitUntil: 'commit' });
+      await page.locator('.ranked-bar__bar').first().waitFor();
+      // Painted: the chart, with nothing of the table twin yet parsed.
+      expect(await page.locator('.chart-frame__table').count()).toBe(0);
+      /** Box and look of every element before the link (its ancestors grow as the rest arrives). */
+      const firstScreen = () =>
+        page.evaluate(() => {
+          const link = document.querySelector('#root link[rel="stylesheet"]')!;
+          return [...document.body.querySelectorAll('*')]
+            .filter(
+              (el) =>
+                el.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING &&
+                !el.contains(link),
+            )
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              return [
+                el.tagName,
+                el.getAttribute('class'),
+                box.x,
+                box.y,
+                box.width,
+                box.height,
+                style.font,
+                style.color,
+                style.backgroundColor,
+                style.borderTop,
+                style.display,
+              ].join(' ');
+            });
+        });
+      const before = await firstScreen();
+      expect(before.length).toBeGreaterThan(200);
+      release();
+      await page.locator('.chart-frame__table tbody tr').first().waitFor();
+      await page.waitForLoadState('load');
+      expect(await firstScreen()).toEqual(before);
+      await page.context().close();
+    },
+  );
+
   it('is readable with JavaScript off: the chart and every borough in its table', async () => {
     const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(baseUrl);
@@ -110,6 +166,9 @@ describe('the first view, prerendered into index.html', () => {
     await page.waitForLoadState('networkidle');
     // Taken over in place: the prerendered chart was never thrown away and drawn again.
     expect(await removedCharts(page)).toBe(0);
+    // The later styles' link, placed inside the view by the build, is in the head, once.
+    expect(await page.locator('#root link').count()).toBe(0);
+    expect(await page.locator('head link[rel="stylesheet"][href*="/start-"]').count()).toBe(1);
     const title = page.locator('.chart-frame__title').first();
     const before = await title.textContent();
     // Choosing an indicator redraws the chart: the app is live on the prerendered markup.
