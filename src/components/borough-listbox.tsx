@@ -93,9 +93,8 @@ export function BoroughListbox({ boroughs, chosen, onToggle, label }: BoroughLis
             onFocus={() => setActive(b.code)}
             onKeyDown={(e) => onKeyDown(e, b)}
           >
-            <span className="borough-option__box" aria-hidden="true">
-              {selected ? '✓' : ''}
-            </span>
+            {/* The tick is drawn in CSS: ✓ is in neither Arial nor Liberation Sans. */}
+            <span className="borough-option__box" aria-hidden="true" />
             {b.name}
           </li>
         );
