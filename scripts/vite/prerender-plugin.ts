@@ -64,7 +64,9 @@ const FIRST_TABLE_TWIN = '<details class="chart-frame__table"';
  * Links the styles after the first screen just before the first table twin, not in the head.
  * Chromium does not parse past a stylesheet link in the body until it has loaded, and paints
  * what it has parsed meanwhile: the chart is painted before the table and everything after it
- * are parsed and laid out (median of 31 cold loads, first frame with the chart: 104 vs 120 ms).
+ * are parsed and laid out (first frame with the chart, medians of cold loads: 96-104 ms, was
+ * 116-124). On localhost the preload scanner's request sometimes comes back before parsing
+ * starts; the page is then painted whole in one frame, as before.
  */
 function withLaterStyles(html: string, stylesheet: string | undefined): string {
   if (!stylesheet) throw new Error('the app has no stylesheet for after the first screen');
