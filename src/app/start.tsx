@@ -44,13 +44,15 @@ async function start(container: HTMLElement): Promise<void> {
       <App queryClient={client} />
     </StrictMode>
   );
-  await moveLaterStylesToHead(container);
+  // Copied while the first view's data is read; in place before React touches #root.
+  const stylesMoved = moveLaterStylesToHead(container);
   const prerendered = container.getAttribute(PRERENDER_ATTRIBUTE);
   let hydrate = false;
   if (prerendered && opensFirstView(window.location.search)) {
     await prefetchFirstView(client).catch(() => undefined);
     hydrate = firstViewFingerprint(client) === prerendered;
   }
+  await stylesMoved;
   if (hydrate) hydrateRoot(container, app);
   else {
     container.replaceChildren();
