@@ -271,8 +271,12 @@ export function useProvidersView() {
     rankedSeries,
     london,
     chosen,
+    // Only once the register is read: before it, a merged trust's predecessors are not known
+    // and a trust whose rows are all under their codes would be called absent for a moment.
     absentChoice:
-      points && !chosen && selection.providers.length > 0 ? selection.providers[0] : undefined,
+      points && reference.data && !chosen && selection.providers.length > 0
+        ? selection.providers[0]
+        : undefined,
     trend,
     trendRows,
     tables,

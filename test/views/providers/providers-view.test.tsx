@@ -84,10 +84,32 @@ describe('Providers view on the bundled data', () => {
     renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
     await funnelHeading();
     // The bundle's period (Jul–Sep 2024) predates North London NHS FT: its predecessors are emphasised.
-    expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
     expect(
-      screen.getByText(/North London NHS Foundation Trust \(trend shown\)/),
+      await screen.findByText(/North London NHS Foundation Trust \(trend shown\)/),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
+  });
+
+  it('does not call a merged trust absent while the register of mergers is still loading', async () => {
+    let release: () => void = () => undefined;
+    const registerHeld = new Promise<void>((resolve) => (release = resolve));
+    const serve = serveRepoDataFiles();
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path.startsWith('data/reference/') ? registerHeld.then(() => serve(path)) : undefined,
+      ),
+    );
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
+    // The measure's rows are read first; without the register, G6V2S's predecessors are unknown.
+    // The period picker is drawn from those rows.
+    await screen.findByRole('combobox', { name: 'Period' });
+    expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
+    release();
+    expect(
+      await screen.findByText(/North London NHS Foundation Trust \(trend shown\)/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
   });
 
   it('says when a link names a measure this data does not have', async () => {
