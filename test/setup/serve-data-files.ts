@@ -13,6 +13,10 @@ export function serveRepoDataFiles(override?: FetchOverride): typeof fetch {
   return async (input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = url.replace(/^.*?data\//, 'data/');
+    // DATA_JITTER_MS=600 answers each file after a random wait, in any order, as a network
+    // might: a way to find a view or a test that assumes one file arrives before another.
+    const jitter = Number(process.env.DATA_JITTER_MS ?? 0);
+    if (jitter > 0) await new Promise((r) => setTimeout(r, Math.random() * jitter));
     const custom = override?.(path);
     if (custom) return custom;
     // data/local/ is a developer's git-ignored update: tests see only the bundle unless they override.

@@ -75,14 +75,19 @@ export function DataView({ focus }: { readonly focus?: 'load-data' }) {
               onChange={(e) => setQuery(e.target.value)}
             />
             <p className="field__hint" aria-live="polite">
-              {shown.length} of {rows.length} indicators shown.
+              {/* Not "0 of 0" while the catalogue is read: that would say the Atlas holds nothing. */}
+              {catalogue.data
+                ? `${shown.length} of ${rows.length} indicators shown.`
+                : 'Reading the catalogue…'}
             </p>
           </div>
-          <CatalogueTable
-            rows={shown}
-            focusId={focusId}
-            onOpen={(id) => openIndicator(asIndicatorId(id))}
-          />
+          {catalogue.data && (
+            <CatalogueTable
+              rows={shown}
+              focusId={focusId}
+              onOpen={(id) => openIndicator(asIndicatorId(id))}
+            />
+          )}
         </section>
 
         <MethodsSection />

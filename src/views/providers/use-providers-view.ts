@@ -68,9 +68,15 @@ export function useProvidersView() {
   const published = useIndicatorData(userDataset ? undefined : measure, catalogue.data?.root);
   const user = useUserPoints(userDataset?.id, userDataset ? measure?.id : undefined);
   const source = userDataset ? user : published;
+  // Nothing is drawn from a measure's rows before the register is read: it names the
+  // organisations, says which are London's and which trusts merged into which. Without it the
+  // funnel would show codes, no London emphasis and a merged trust as absent, then change.
   const points = useMemo(
-    () => (userDataset ? user.data : published.data?.points)?.filter((p) => p.sex === 'Persons'),
-    [userDataset, user.data, published.data],
+    () =>
+      reference.data
+        ? (userDataset ? user.data : published.data?.points)?.filter((p) => p.sex === 'Persons')
+        : undefined,
+    [reference.data, userDataset, user.data, published.data],
   );
 
   // Named once per level, not per measure: switching between provider measures reuses it.
@@ -271,12 +277,8 @@ export function useProvidersView() {
     rankedSeries,
     london,
     chosen,
-    // Only once the register is read: before it, a merged trust's predecessors are not known
-    // and a trust whose rows are all under their codes would be called absent for a moment.
     absentChoice:
-      points && reference.data && !chosen && selection.providers.length > 0
-        ? selection.providers[0]
-        : undefined,
+      points && !chosen && selection.providers.length > 0 ? selection.providers[0] : undefined,
     trend,
     trendRows,
     tables,

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
 import { parseCatalogue } from '../../../src/data/catalogue';
 import { useSelectionStore } from '../../../src/state/selection-store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
+import { serveRepoDataFiles } from '../../setup/serve-data-files';
 
 const bundled = parseCatalogue(
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')),
@@ -47,6 +48,25 @@ describe('Data and methods', () => {
     expect(
       screen.getByRole('heading', { name: 'How the figures are compared' }),
     ).toBeInTheDocument();
+  });
+
+  it('says it is reading the catalogue rather than listing none of it', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const serve = serveRepoDataFiles();
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path === 'data/catalogue.json' ? held.then(() => serve(path)) : undefined,
+      ),
+    );
+    renderApp('?v=data');
+    expect(await screen.findByText('Reading the catalogue…')).toBeInTheDocument();
+    expect(screen.queryByText(/0 of 0 indicators/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Every indicator/ })).not.toBeInTheDocument();
+    release();
+    expect(await catalogueTable()).toBeInTheDocument();
+    expect(screen.getByText('26 of 26 indicators shown.')).toBeInTheDocument();
   });
 
   it("opens an indicator's entry from its chart's source line", async () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -6,10 +6,10 @@ import { useSelectionStore } from '../../../src/state/selection-store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
 import { serveRepoDataFiles } from '../../setup/serve-data-files';
 
-function renderAt(search: string) {
+function renderAt(search: string, queryClient = createQueryClient()) {
   useSelectionStore.getState().replace(DEFAULT_URL_STATE);
   window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient()} chartWidth={800} />);
+  return render(<App queryClient={queryClient} chartWidth={800} />);
 }
 
 const funnelHeading = () =>
@@ -24,7 +24,9 @@ describe('Providers view on the bundled data', () => {
         name: 'Which services achieve good outcomes, allowing for their size?',
       }),
     ).toBeInTheDocument();
-    const picker = await screen.findByRole('combobox', { name: 'Measure' });
+    // The funnel is drawn once the catalogue, the register and the measure's rows are read.
+    await funnelHeading();
+    const picker = screen.getByRole('combobox', { name: 'Measure' });
     const groups = within(picker).getAllByRole('group');
     expect(groups.map((g) => g.getAttribute('label'))).toEqual([
       'Community mental health waits (MHSDS)',
@@ -34,7 +36,6 @@ describe('Providers view on the bundled data', () => {
     expect(
       screen.getByText(/Not in this data: NHS Talking Therapies, Mental Health Act/),
     ).toBeInTheDocument();
-    await funnelHeading();
     expect(screen.getByText(/This data holds only London's organisations/)).toBeInTheDocument();
   });
 
@@ -90,7 +91,7 @@ describe('Providers view on the bundled data', () => {
     expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
   });
 
-  it('does not call a merged trust absent while the register of mergers is still loading', async () => {
+  it('draws nothing from a measure until the register of organisations is read', async () => {
     let release: () => void = () => undefined;
     const registerHeld = new Promise<void>((resolve) => (release = resolve));
     const serve = serveRepoDataFiles();
@@ -100,16 +101,27 @@ describe('Providers view on the bundled data', () => {
         path.startsWith('data/reference/') ? registerHeld.then(() => serve(path)) : undefined,
       ),
     );
-    renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
-    // The measure's rows are read first; without the register, G6V2S's predecessors are unknown.
-    // The period picker is drawn from those rows.
-    await screen.findByRole('combobox', { name: 'Period' });
+    const queryClient = createQueryClient();
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S', queryClient);
+    // The measure's rows are read while the register is held back...
+    await waitFor(() =>
+      expect(
+        queryClient
+          .getQueryCache()
+          .findAll()
+          .some((q) => q.queryKey.includes('mhsds-mrs01b-provider') && q.state.data),
+      ).toBe(true),
+    );
+    // ...and the view still says it is loading: without the register, North London NHS FT
+    // (G6V2S) would be called absent, as its rows in this period are its predecessors'.
+    expect(await screen.findByText('Loading published data…')).toBeInTheDocument();
     expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
     release();
     expect(
       await screen.findByText(/North London NHS Foundation Trust \(trend shown\)/),
     ).toBeInTheDocument();
     expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Loading published data…')).not.toBeInTheDocument();
   });
 
   it('says when a link names a measure this data does not have', async () => {
@@ -192,8 +204,8 @@ describe("A user's own provider file", () => {
         name: 'Synthetic completion rate (your file) (provider)',
       }),
     );
-    await funnelHeading();
-    expect(screen.getByText(/6 organisations in England, 3 in London/)).toBeInTheDocument();
+    // The heading is there from the measure shown before; the new one's rows come from storage.
+    expect(await screen.findByText(/6 organisations in England, 3 in London/)).toBeInTheDocument();
     await user.click(screen.getAllByText('View as table')[0]!);
     const table = await screen.findByRole('table', { name: /every organisation in England/ });
     expect(
