@@ -26,11 +26,19 @@ describe('verdicts a user can trust (bundled data)', () => {
     renderAt('?i=fingertips-21001&p=2017%2F18');
     const table = await rankedTable();
     expect(cellUnder(table, /Lambeth/, 'Compared with England')).toHaveTextContent(
-      /^Not compared \(no 95% interval published/,
+      /^Not compared$/,
     );
-    expect(cellUnder(table, /Lambeth/, 'Quintile in London')).toHaveTextContent(
-      /^Quintile \d in London/,
+    // The reason most boroughs share is said once, and read with the table.
+    expect(table).toHaveAccessibleDescription(
+      '“Not compared” with no reason in its row: no 95% interval published and no count and denominator to compute one.',
     );
+    // A row with another reason keeps it.
+    expect(cellUnder(table, /City of London/, 'Compared with England')).toHaveTextContent(
+      'Not compared (no value (NA in source file))',
+    );
+    expect(
+      cellUnder(table, /Lambeth/, 'Quintile in London (Q1 = lowest values)'),
+    ).toHaveTextContent(/^Q\d, (worst|second-worst|middle|second-best|best) fifth$/);
     expect(cellUnder(table, /Lambeth/, 'Published comparison with England')).toHaveTextContent(
       'Better',
     );

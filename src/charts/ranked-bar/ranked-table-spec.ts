@@ -1,6 +1,6 @@
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, describeQuintile, displayStyle } from '../shared/outcome-style';
+import { describeOutcome, displayStyle, shortQuintile } from '../shared/outcome-style';
 import type { TableColumn, TableSpec } from '../shared/table-spec';
 
 export interface RankedTableOptions {
@@ -26,6 +26,13 @@ export function rankedTableSpec(
   const dp = options.decimals ?? 2;
   const has = (test: (r: AreaComparison) => boolean) => rows.some(test);
   const anyComputed = has((r) => r.intervalSource === 'computed');
+  const common = commonNotComparedReason(rows);
+  const verdictText = (r: AreaComparison) =>
+    r.outcome.kind === 'not-compared'
+      ? r.outcome.reason === common?.reason
+        ? 'Not compared'
+        : describeOutcome(r.outcome, benchmarkName)
+      : `${displayStyle(r, polarity).symbol} ${describeOutcome(r.outcome, benchmarkName)}`;
   const columns: (TableColumn<AreaComparison> | false)[] = [
     { key: 'rank', header: 'Rank', value: (r) => r.rank ?? null },
     { key: 'area', header: 'Area', value: (r) => r.name, rowHeader: true },
@@ -65,15 +72,14 @@ export function rankedTableSpec(
       key: 'verdict',
       header: `Compared with ${benchmarkName}`,
       value: (r) => describeOutcome(r.outcome, benchmarkName),
-      format: (r) =>
-        `${r.outcome.kind === 'not-compared' ? '' : `${displayStyle(r, polarity).symbol} `}${describeOutcome(r.outcome, benchmarkName)}`,
+      format: verdictText,
     },
     // Placement matters only where an area could not be compared.
     has((r) => r.quintile !== undefined && r.outcome.kind === 'not-compared') && {
       key: 'quintile',
-      header: 'Quintile in London',
+      header: 'Quintile in London (Q1 = lowest values)',
       value: (r) => r.quintile,
-      format: (r) => (r.quintile === undefined ? '–' : describeQuintile(r.quintile, polarity)),
+      format: (r) => (r.quintile === undefined ? '–' : shortQuintile(r.quintile, polarity)),
     },
     has((r) => r.publishedComparison !== undefined) && {
       key: 'published',
@@ -90,9 +96,31 @@ export function rankedTableSpec(
   ];
   return {
     caption: options.caption,
+    ...(common && {
+      notes: [
+        common.everyRow
+          ? `Not compared with ${benchmarkName}: ${common.reason}.`
+          : `“Not compared” with no reason in its row: ${common.reason}.`,
+      ],
+    }),
     columns: columns.filter((c): c is TableColumn<AreaComparison> => c !== false),
     rows,
     rowKey: (r) => r.code,
     isSelected: (r) => r.selected,
   };
+}
+
+/**
+ * The reason most uncompared rows give, when two or more give it: it is then said once under
+ * the table and those rows read "Not compared". A row with another reason keeps it in full.
+ */
+function commonNotComparedReason(
+  rows: readonly AreaComparison[],
+): { readonly reason: string; readonly everyRow: boolean } | undefined {
+  const counts = new Map<string, number>();
+  for (const r of rows)
+    if (r.outcome.kind === 'not-compared')
+      counts.set(r.outcome.reason, (counts.get(r.outcome.reason) ?? 0) + 1);
+  const [reason, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return count > 1 ? { reason, everyRow: counts.size === 1 } : undefined;
 }

@@ -104,6 +104,13 @@ export function describeQuintile(quintile: number, polarity: Polarity): string {
     : `${base}; ${FIFTH_WORDS[goodnessOf(quintile, polarity) - 1]} fifth)`;
 }
 
+/** "Q2, second-worst fifth": a table cell under a header that says what Q1 is. */
+export function shortQuintile(quintile: number, polarity: Polarity): string {
+  return polarity === 'no-judgement'
+    ? `Q${quintile}`
+    : `Q${quintile}, ${FIFTH_WORDS[goodnessOf(quintile, polarity) - 1]} fifth`;
+}
+
 export function quintileStyle(quintile: number, polarity: Polarity): OutcomeStyle {
   const fill =
     polarity === 'no-judgement'

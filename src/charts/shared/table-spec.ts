@@ -24,6 +24,11 @@ export interface TableSpec<Row> {
   readonly rows: readonly Row[];
   readonly rowKey: (row: Row) => string;
   readonly isSelected?: (row: Row) => boolean;
+  /**
+   * Said once under the table rather than in every row (the CSV keeps it per row): e.g. why
+   * no area could be compared, when the reason is the same for all of them.
+   */
+  readonly notes?: readonly string[];
   /** Columns for CSV export when it should say more than the screen (limits apart, metadata). */
   readonly csvColumns?: readonly TableColumn<Row>[];
 }
