@@ -29,3 +29,20 @@ export function serveRepoDataFiles(override?: FetchOverride): typeof fetch {
     }
   };
 }
+
+/**
+ * serveRepoDataFiles, with the files `isHeld` names answered only once `release` is called:
+ * a test sees the app while one file is still on its way.
+ */
+export function serveHoldingBack(isHeld: (path: string) => boolean): {
+  readonly fetch: typeof fetch;
+  readonly release: () => void;
+} {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const serve = serveRepoDataFiles();
+  return {
+    fetch: serveRepoDataFiles((path) => (isHeld(path) ? held.then(() => serve(path)) : undefined)),
+    release,
+  };
+}

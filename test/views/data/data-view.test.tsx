@@ -7,7 +7,7 @@ import { App, createQueryClient } from '../../../src/app/app';
 import { parseCatalogue } from '../../../src/data/catalogue';
 import { useSelectionStore } from '../../../src/state/selection-store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
-import { serveRepoDataFiles } from '../../setup/serve-data-files';
+import { serveHoldingBack } from '../../setup/serve-data-files';
 
 const bundled = parseCatalogue(
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')),
@@ -51,15 +51,8 @@ describe('Data and methods', () => {
   });
 
   it('says it is reading the catalogue rather than listing none of it', async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const serve = serveRepoDataFiles();
-    vi.stubGlobal(
-      'fetch',
-      serveRepoDataFiles((path) =>
-        path === 'data/catalogue.json' ? held.then(() => serve(path)) : undefined,
-      ),
-    );
+    const { fetch, release } = serveHoldingBack((path) => path === 'data/catalogue.json');
+    vi.stubGlobal('fetch', fetch);
     renderApp('?v=data');
     expect(await screen.findByText('Reading the catalogue…')).toBeInTheDocument();
     expect(screen.queryByText(/0 of 0 indicators/)).not.toBeInTheDocument();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
 import { useSelectionStore } from '../../../src/state/selection-store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
-import { serveRepoDataFiles } from '../../setup/serve-data-files';
+import { serveHoldingBack, serveRepoDataFiles } from '../../setup/serve-data-files';
 
 function renderAt(search: string, queryClient = createQueryClient()) {
   useSelectionStore.getState().replace(DEFAULT_URL_STATE);
@@ -92,15 +92,8 @@ describe('Providers view on the bundled data', () => {
   });
 
   it('draws nothing from a measure until the register of organisations is read', async () => {
-    let release: () => void = () => undefined;
-    const registerHeld = new Promise<void>((resolve) => (release = resolve));
-    const serve = serveRepoDataFiles();
-    vi.stubGlobal(
-      'fetch',
-      serveRepoDataFiles((path) =>
-        path.startsWith('data/reference/') ? registerHeld.then(() => serve(path)) : undefined,
-      ),
-    );
+    const { fetch, release } = serveHoldingBack((path) => path.startsWith('data/reference/'));
+    vi.stubGlobal('fetch', fetch);
     const queryClient = createQueryClient();
     renderAt('?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S', queryClient);
     // The measure's rows are read while the register is held back...
