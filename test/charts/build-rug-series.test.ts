@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRugSeries } from '../../src/charts/rug/build-rug-series';
+import { rugTableSpec } from '../../src/charts/rug/rug-table-spec';
+import { formatCell } from '../../src/charts/shared/table-spec';
 import { asAreaCode, asIndicatorId } from '../../src/domain';
 import { makeBorough, makeIndicator } from '../factories';
 
@@ -69,5 +71,45 @@ describe('buildRugSeries', () => {
     // Benchmarks keep the cells' decimals (2 unless the catalogue says otherwise).
     expect(physical.england).toBe('7.13');
     expect(series.rowGroups[0]!.rows[0]!.title).toBe('Mental one, 2024, Male');
+  });
+
+  it("gives its table one line for the reason most cells share, and each cell's fifth in short", () => {
+    const indicator = makeIndicator({ shortName: 'Mental one', polarity: 'low-is-good' });
+    const uncompared = (n: number, quintile: number) => ({
+      code: asAreaCode(`E0900000${n}`),
+      name: `Synthetic borough 0${n}`,
+      value: n,
+      outcome: { kind: 'not-compared' as const, reason: 'no 95% interval published' },
+      quintile,
+      selected: false,
+    });
+    const series = buildRugSeries(
+      [
+        {
+          indicator,
+          periodLabel: '2024',
+          sex: 'Persons',
+          rows: [uncompared(1, 1), uncompared(2, 5)],
+          benchmarkName: 'England',
+          method: 'quintiles',
+        },
+      ],
+      boroughs,
+    );
+    const table = rugTableSpec(series, 'Synthetic', 'England');
+    const cell = (key: string) =>
+      table.rows.map((r) =>
+        formatCell(
+          table.columns.find((c) => c.key === key)!,
+          r,
+        ),
+      );
+    expect(table.notes).toEqual([
+      '“Not compared” with no reason in its row: no 95% interval published.',
+    ]);
+    // Columns run 02, 03 (North Central), 01 (North East). Borough 03 has no row at all: its
+    // own reason stays in its row.
+    expect(cell('verdict')).toEqual(['Not compared', 'Not compared (no data)', 'Not compared']);
+    expect(cell('quintile')).toEqual(['Q5, worst fifth', '–', 'Q1, best fifth']);
   });
 });

@@ -1,6 +1,11 @@
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { describeOutcome, displayStyle, shortQuintile } from '../shared/outcome-style';
+import {
+  reasonNotCompared,
+  sharedNotComparedReason,
+  sharedReasonNote,
+} from '../shared/shared-reason';
 import type { TableColumn, TableSpec } from '../shared/table-spec';
 
 export interface RankedTableOptions {
@@ -26,10 +31,10 @@ export function rankedTableSpec(
   const dp = options.decimals ?? 2;
   const has = (test: (r: AreaComparison) => boolean) => rows.some(test);
   const anyComputed = has((r) => r.intervalSource === 'computed');
-  const common = commonNotComparedReason(rows);
+  const shared = sharedNotComparedReason(rows.map((r) => reasonNotCompared(r.outcome)));
   const verdictText = (r: AreaComparison) =>
     r.outcome.kind === 'not-compared'
-      ? r.outcome.reason === common?.reason
+      ? r.outcome.reason === shared?.reason
         ? 'Not compared'
         : describeOutcome(r.outcome, benchmarkName)
       : `${displayStyle(r, polarity).symbol} ${describeOutcome(r.outcome, benchmarkName)}`;
@@ -96,31 +101,10 @@ export function rankedTableSpec(
   ];
   return {
     caption: options.caption,
-    ...(common && {
-      notes: [
-        common.everyRow
-          ? `Not compared with ${benchmarkName}: ${common.reason}.`
-          : `“Not compared” with no reason in its row: ${common.reason}.`,
-      ],
-    }),
+    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
     columns: columns.filter((c): c is TableColumn<AreaComparison> => c !== false),
     rows,
     rowKey: (r) => r.code,
     isSelected: (r) => r.selected,
   };
-}
-
-/**
- * The reason most uncompared rows give, when two or more give it: it is then said once under
- * the table and those rows read "Not compared". A row with another reason keeps it in full.
- */
-function commonNotComparedReason(
-  rows: readonly AreaComparison[],
-): { readonly reason: string; readonly everyRow: boolean } | undefined {
-  const counts = new Map<string, number>();
-  for (const r of rows)
-    if (r.outcome.kind === 'not-compared')
-      counts.set(r.outcome.reason, (counts.get(r.outcome.reason) ?? 0) + 1);
-  const [reason, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  return count > 1 ? { reason, everyRow: counts.size === 1 } : undefined;
 }

@@ -40,6 +40,10 @@ export interface RugCell {
   readonly verdict: string;
   /** The quintile placement in words, or '' where there is none. */
   readonly placement: string;
+  /** 1 (lowest fifth of values) to 5, where placed. */
+  readonly quintile?: number;
+  /** Why the cell was not compared, where it was not. */
+  readonly notComparedReason?: string;
 }
 
 export interface RugRow {
@@ -105,6 +109,10 @@ export function buildRugSeries(
             ? describeOutcome(row.outcome, input.benchmarkName)
             : `Not compared (no data)`,
           placement: row?.quintile !== undefined ? describeQuintile(row.quintile, polarity) : '',
+          ...(row?.quintile !== undefined && { quintile: row.quintile }),
+          ...(!row
+            ? { notComparedReason: 'no data' }
+            : row.outcome.kind === 'not-compared' && { notComparedReason: row.outcome.reason }),
           code: area.code,
           fill: style.fill,
           symbol: style.symbol,

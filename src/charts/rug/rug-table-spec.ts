@@ -1,3 +1,5 @@
+import { shortQuintile } from '../shared/outcome-style';
+import { sharedNotComparedReason, sharedReasonNote } from '../shared/shared-reason';
 import type { TableSpec } from '../shared/table-spec';
 import type { RugCell, RugRow, RugSeries } from './build-rug-series';
 
@@ -19,15 +21,31 @@ export function rugTableSpec(
       row.cells.map((cell, i) => ({ row, cell, boroughName: columns[i]?.name ?? cell.code })),
     ),
   );
+  const shared = sharedNotComparedReason(rows.map((r) => r.cell.notComparedReason));
   return {
     caption,
+    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
     columns: [
       { key: 'indicator', header: 'Indicator', value: (r) => r.row.title },
       { key: 'borough', header: 'Borough', value: (r) => r.boroughName, rowHeader: true },
       { key: 'code', header: 'Code', value: (r) => r.cell.code },
       { key: 'value', header: 'Value', value: (r) => r.cell.value },
-      { key: 'verdict', header: `Compared with ${benchmarkName}`, value: (r) => r.cell.verdict },
-      { key: 'quintile', header: 'Quintile in London', value: (r) => r.cell.placement || '–' },
+      {
+        key: 'verdict',
+        header: `Compared with ${benchmarkName}`,
+        value: (r) => r.cell.verdict,
+        format: (r) =>
+          shared && r.cell.notComparedReason === shared.reason ? 'Not compared' : r.cell.verdict,
+      },
+      {
+        key: 'quintile',
+        header: 'Quintile in London (Q1 = lowest values)',
+        value: (r) => r.cell.quintile,
+        format: (r) =>
+          r.cell.quintile === undefined
+            ? '–'
+            : shortQuintile(r.cell.quintile, r.row.indicator.polarity),
+      },
     ],
     rows,
     rowKey: (r) => `${r.row.key}|${r.cell.code}`,

@@ -1,5 +1,10 @@
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, describeQuintile } from '../shared/outcome-style';
+import { describeOutcome, shortQuintile } from '../shared/outcome-style';
+import {
+  reasonNotCompared,
+  sharedNotComparedReason,
+  sharedReasonNote,
+} from '../shared/shared-reason';
 import type { TableSpec } from '../shared/table-spec';
 import type { SpineRow } from './spine-row';
 
@@ -11,8 +16,12 @@ export function spineTableSpec(
   benchmarkName: string,
 ): TableSpec<SpineRow> {
   const dp = (r: SpineRow) => r.indicator.decimals ?? 2;
+  const shared = sharedNotComparedReason(rows.map((r) => reasonNotCompared(r.borough.outcome)));
+  const combined = (r: SpineRow) =>
+    r.borough.combinedArea ? ` (value for ${r.borough.combinedArea} combined)` : '';
   return {
     caption,
+    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
     columns: [
       {
         key: 'indicator',
@@ -35,17 +44,20 @@ export function spineTableSpec(
       {
         key: 'verdict',
         header: `Compared with ${benchmarkName}`,
-        value: (r) =>
-          `${describeOutcome(r.borough.outcome, benchmarkName)}${r.borough.combinedArea ? ` (value for ${r.borough.combinedArea} combined)` : ''}`,
+        value: (r) => `${describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
+        format: (r) =>
+          shared && reasonNotCompared(r.borough.outcome) === shared.reason
+            ? `Not compared${combined(r)}`
+            : `${describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
       },
       {
         key: 'quintile',
-        header: 'Quintile in London',
+        header: 'Quintile in London (Q1 = lowest values)',
         value: (r) => r.borough.quintile,
         format: (r) =>
           r.borough.quintile === undefined
             ? '–'
-            : describeQuintile(r.borough.quintile, r.indicator.polarity),
+            : shortQuintile(r.borough.quintile, r.indicator.polarity),
       },
       ...(rows.some((r) => r.borough.publishedComparison)
         ? [
