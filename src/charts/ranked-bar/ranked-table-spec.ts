@@ -1,6 +1,7 @@
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, displayStyle, shortQuintile } from '../shared/outcome-style';
+import { describeOutcome, displayStyle } from '../shared/outcome-style';
+import { quintileColumn } from '../shared/quintile-column';
 import {
   reasonNotCompared,
   sharedNotComparedReason,
@@ -80,12 +81,11 @@ export function rankedTableSpec(
       format: verdictText,
     },
     // Placement matters only where an area could not be compared.
-    has((r) => r.quintile !== undefined && r.outcome.kind === 'not-compared') && {
-      key: 'quintile',
-      header: 'Quintile in London (Q1 = lowest values)',
-      value: (r) => r.quintile,
-      format: (r) => (r.quintile === undefined ? '–' : shortQuintile(r.quintile, polarity)),
-    },
+    has((r) => r.quintile !== undefined && r.outcome.kind === 'not-compared') &&
+      quintileColumn(
+        (r) => r.quintile,
+        () => polarity,
+      ),
     has((r) => r.publishedComparison !== undefined) && {
       key: 'published',
       header: 'Published comparison with England',

@@ -1,4 +1,4 @@
-import { shortQuintile } from '../shared/outcome-style';
+import { quintileColumn } from '../shared/quintile-column';
 import { sharedNotComparedReason, sharedReasonNote } from '../shared/shared-reason';
 import type { TableSpec } from '../shared/table-spec';
 import type { RugCell, RugRow, RugSeries } from './build-rug-series';
@@ -37,15 +37,10 @@ export function rugTableSpec(
         format: (r) =>
           shared && r.cell.notComparedReason === shared.reason ? 'Not compared' : r.cell.verdict,
       },
-      {
-        key: 'quintile',
-        header: 'Quintile in London (Q1 = lowest values)',
-        value: (r) => r.cell.quintile,
-        format: (r) =>
-          r.cell.quintile === undefined
-            ? '–'
-            : shortQuintile(r.cell.quintile, r.row.indicator.polarity),
-      },
+      quintileColumn(
+        (r) => r.cell.quintile,
+        (r) => r.row.indicator.polarity,
+      ),
     ],
     rows,
     rowKey: (r) => `${r.row.key}|${r.cell.code}`,

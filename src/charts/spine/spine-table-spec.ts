@@ -1,5 +1,6 @@
 import { formatValue } from '../shared/format-value';
-import { describeOutcome, shortQuintile } from '../shared/outcome-style';
+import { describeOutcome } from '../shared/outcome-style';
+import { quintileColumn } from '../shared/quintile-column';
 import {
   reasonNotCompared,
   sharedNotComparedReason,
@@ -50,15 +51,10 @@ export function spineTableSpec(
             ? `Not compared${combined(r)}`
             : `${describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
       },
-      {
-        key: 'quintile',
-        header: 'Quintile in London (Q1 = lowest values)',
-        value: (r) => r.borough.quintile,
-        format: (r) =>
-          r.borough.quintile === undefined
-            ? '–'
-            : shortQuintile(r.borough.quintile, r.indicator.polarity),
-      },
+      quintileColumn(
+        (r) => r.borough.quintile,
+        (r) => r.indicator.polarity,
+      ),
       ...(rows.some((r) => r.borough.publishedComparison)
         ? [
             {
