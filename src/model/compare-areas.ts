@@ -96,7 +96,13 @@ export function compareAreas(input: CompareAreasInput): AreasComparison {
   const londonValue = inPeriod.get(LONDON)?.value ?? null;
   const benchmarkValue = benchmark === 'london' ? londonValue : englandValue;
   const benchmarkName = BENCHMARKS[benchmark];
-  const periodText = period?.label ?? 'this period';
+  // An undated period's label is the source's words ("not stated in source"): quoted, so
+  // "no England value for the period “not stated in source”" reads as meant.
+  const periodText = !period
+    ? 'this period'
+    : period.start === undefined && period.end === undefined
+      ? `the period “${period.label}”`
+      : period.label;
 
   // A unit without its own row takes the publisher's combined row that includes it, as published.
   const unitPoints = units.map((unit) => {

@@ -51,7 +51,32 @@ describe('rankedTableSpec: a reason many rows share', () => {
       'Not compared (no 95% interval published)',
       '+ Better than England',
     ]);
-    expect(spec([row(1), compared]).notes).toBeUndefined();
+    expect(spec([row(1), compared]).notes).toEqual([]);
+  });
+
+  it('numbers the notes when two or more reasons are each shared', () => {
+    const noValue = (n: number) =>
+      row(n, { value: null, outcome: { kind: 'not-compared', reason: 'no value' } });
+    const rows = [
+      row(1),
+      row(2),
+      row(3),
+      noValue(4),
+      noValue(5),
+      row(6, { outcome: { kind: 'not-compared', reason: 'its own reason' } }),
+    ];
+    expect(cells(rows, 'verdict')).toEqual([
+      'Not compared (note 1)',
+      'Not compared (note 1)',
+      'Not compared (note 1)',
+      'Not compared (note 2)',
+      'Not compared (note 2)',
+      'Not compared (its own reason)',
+    ]);
+    expect(spec(rows).notes).toEqual([
+      'Note 1, not compared with England: no 95% interval published.',
+      'Note 2, not compared with England: no value.',
+    ]);
   });
 
   it('names the fifth in the quintile column, whose header says what Q1 is', () => {

@@ -68,6 +68,21 @@ describe('compareAreas', () => {
     );
   });
 
+  it('quotes an undated period where it names it, so the sentence reads as meant', () => {
+    const undated = { label: 'not stated in source' };
+    const model = compareAreas(
+      input({
+        points: boroughs.map((b, i) =>
+          makeDataPoint({ code: b.code, period: undated, value: 10 * (i + 1) }),
+        ),
+      }),
+    );
+    expect(model.rows[0]?.outcome).toEqual({
+      kind: 'not-compared',
+      reason: 'no England value for the period “not stated in source”',
+    });
+  });
+
   it('at 99.8% where only 95% intervals are published, compares at 95% and says so', () => {
     const model = compareAreas(
       input({

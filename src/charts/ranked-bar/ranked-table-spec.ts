@@ -4,8 +4,9 @@ import { describeOutcome, displayStyle } from '../shared/outcome-style';
 import { quintileColumn } from '../shared/quintile-column';
 import {
   reasonNotCompared,
-  sharedNotComparedReason,
-  sharedReasonNote,
+  notComparedCell,
+  sharedNotComparedReasons,
+  sharedReasonNotes,
 } from '../shared/shared-reason';
 import type { TableColumn, TableSpec } from '../shared/table-spec';
 
@@ -32,12 +33,10 @@ export function rankedTableSpec(
   const dp = options.decimals ?? 2;
   const has = (test: (r: AreaComparison) => boolean) => rows.some(test);
   const anyComputed = has((r) => r.intervalSource === 'computed');
-  const shared = sharedNotComparedReason(rows.map((r) => reasonNotCompared(r.outcome)));
+  const shared = sharedNotComparedReasons(rows.map((r) => reasonNotCompared(r.outcome)));
   const verdictText = (r: AreaComparison) =>
     r.outcome.kind === 'not-compared'
-      ? r.outcome.reason === shared?.reason
-        ? 'Not compared'
-        : describeOutcome(r.outcome, benchmarkName)
+      ? (notComparedCell(r.outcome.reason, shared) ?? describeOutcome(r.outcome, benchmarkName))
       : `${displayStyle(r, polarity).symbol} ${describeOutcome(r.outcome, benchmarkName)}`;
   const columns: (TableColumn<AreaComparison> | false)[] = [
     { key: 'rank', header: 'Rank', value: (r) => r.rank ?? null },
@@ -101,7 +100,7 @@ export function rankedTableSpec(
   ];
   return {
     caption: options.caption,
-    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
+    notes: sharedReasonNotes(shared, benchmarkName),
     columns: columns.filter((c): c is TableColumn<AreaComparison> => c !== false),
     rows,
     rowKey: (r) => r.code,

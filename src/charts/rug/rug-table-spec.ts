@@ -1,5 +1,9 @@
 import { quintileColumn } from '../shared/quintile-column';
-import { sharedNotComparedReason, sharedReasonNote } from '../shared/shared-reason';
+import {
+  notComparedCell,
+  sharedNotComparedReasons,
+  sharedReasonNotes,
+} from '../shared/shared-reason';
 import type { TableSpec } from '../shared/table-spec';
 import type { RugCell, RugRow, RugSeries } from './build-rug-series';
 
@@ -21,10 +25,10 @@ export function rugTableSpec(
       row.cells.map((cell, i) => ({ row, cell, boroughName: columns[i]?.name ?? cell.code })),
     ),
   );
-  const shared = sharedNotComparedReason(rows.map((r) => r.cell.notComparedReason));
+  const shared = sharedNotComparedReasons(rows.map((r) => r.cell.notComparedReason));
   return {
     caption,
-    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
+    notes: sharedReasonNotes(shared, benchmarkName),
     columns: [
       { key: 'indicator', header: 'Indicator', value: (r) => r.row.title },
       { key: 'borough', header: 'Borough', value: (r) => r.boroughName, rowHeader: true },
@@ -34,8 +38,7 @@ export function rugTableSpec(
         key: 'verdict',
         header: `Compared with ${benchmarkName}`,
         value: (r) => r.cell.verdict,
-        format: (r) =>
-          shared && r.cell.notComparedReason === shared.reason ? 'Not compared' : r.cell.verdict,
+        format: (r) => notComparedCell(r.cell.notComparedReason, shared) ?? r.cell.verdict,
       },
       quintileColumn(
         (r) => r.cell.quintile,

@@ -3,8 +3,9 @@ import { describeOutcome } from '../shared/outcome-style';
 import { quintileColumn } from '../shared/quintile-column';
 import {
   reasonNotCompared,
-  sharedNotComparedReason,
-  sharedReasonNote,
+  notComparedCell,
+  sharedNotComparedReasons,
+  sharedReasonNotes,
 } from '../shared/shared-reason';
 import type { TableSpec } from '../shared/table-spec';
 import type { SpineRow } from './spine-row';
@@ -17,12 +18,12 @@ export function spineTableSpec(
   benchmarkName: string,
 ): TableSpec<SpineRow> {
   const dp = (r: SpineRow) => r.indicator.decimals ?? 2;
-  const shared = sharedNotComparedReason(rows.map((r) => reasonNotCompared(r.borough.outcome)));
+  const shared = sharedNotComparedReasons(rows.map((r) => reasonNotCompared(r.borough.outcome)));
   const combined = (r: SpineRow) =>
     r.borough.combinedArea ? ` (value for ${r.borough.combinedArea} combined)` : '';
   return {
     caption,
-    ...(shared && { notes: [sharedReasonNote(shared, benchmarkName)] }),
+    notes: sharedReasonNotes(shared, benchmarkName),
     columns: [
       {
         key: 'indicator',
@@ -47,9 +48,7 @@ export function spineTableSpec(
         header: `Compared with ${benchmarkName}`,
         value: (r) => `${describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
         format: (r) =>
-          shared && reasonNotCompared(r.borough.outcome) === shared.reason
-            ? `Not compared${combined(r)}`
-            : `${describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
+          `${notComparedCell(reasonNotCompared(r.borough.outcome), shared) ?? describeOutcome(r.borough.outcome, benchmarkName)}${combined(r)}`,
       },
       quintileColumn(
         (r) => r.borough.quintile,
