@@ -8,12 +8,7 @@ import {
   type SubRegion,
 } from '../../domain';
 import { formatValue } from '../shared/format-value';
-import {
-  describeOutcome,
-  describeQuintile,
-  describeRow,
-  displayStyle,
-} from '../shared/outcome-style';
+import { describeOutcome, describeRow, displayStyle } from '../shared/outcome-style';
 
 /** One indicator's comparisons for the rug (a row). */
 export interface RugIndicatorInput {
@@ -38,8 +33,6 @@ export interface RugCell {
   readonly outcome: string;
   /** The verdict alone: a significance comparison or "Not compared" with the reason. */
   readonly verdict: string;
-  /** The quintile placement in words, or '' where there is none. */
-  readonly placement: string;
   /** 1 (lowest fifth of values) to 5, where placed. */
   readonly quintile?: number;
   /** Why the cell was not compared, where it was not. */
@@ -108,7 +101,6 @@ export function buildRugSeries(
           verdict: row
             ? describeOutcome(row.outcome, input.benchmarkName)
             : `Not compared (no data)`,
-          placement: row?.quintile !== undefined ? describeQuintile(row.quintile, polarity) : '',
           ...(row?.quintile !== undefined && { quintile: row.quintile }),
           ...(!row
             ? { notComparedReason: 'no data' }

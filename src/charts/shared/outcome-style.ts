@@ -97,7 +97,7 @@ const goodnessOf = (quintile: number, polarity: Polarity) =>
   polarity === 'low-is-good' ? 6 - quintile : quintile;
 
 /** "Quintile 2 in London (Q1 = lowest values; second-worst fifth)". */
-export function describeQuintile(quintile: number, polarity: Polarity): string {
+function describeQuintile(quintile: number, polarity: Polarity): string {
   const base = `Quintile ${quintile} in London (Q1 = lowest values`;
   return polarity === 'no-judgement'
     ? `${base})`
