@@ -23,8 +23,7 @@ import {
   toCatalogueEntry,
   type SnapshotIndicator,
 } from './catalogue/define';
-import { SNAPSHOT_BOROUGH_INDICATORS } from './catalogue/snapshot-borough-indicators';
-import { SNAPSHOT_OTHER_INDICATORS } from './catalogue/snapshot-other-indicators';
+import { BUNDLED_DEFINITIONS } from './catalogue/bundled-definitions';
 import { PARITY_PAIRS } from './catalogue/parity-pairs';
 import { buildReference } from './snapshot/build-reference';
 import { readSnapshotIndicator, withReleases } from './snapshot/read-snapshot-indicator';
@@ -37,10 +36,7 @@ const snapshotDir = resolve(
 );
 const outDir = join(repoRoot, 'data');
 
-export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = [
-  ...SNAPSHOT_BOROUGH_INDICATORS,
-  ...SNAPSHOT_OTHER_INDICATORS,
-];
+export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = BUNDLED_DEFINITIONS;
 
 const read = (path: string) => readFileSync(join(snapshotDir, path), 'utf8');
 

@@ -38,6 +38,8 @@ export const oglSource = (
 export interface OlderRelease {
   readonly snapshotFile: string;
   readonly namePrefix?: string;
+  /** For files holding several Fingertips indicators: keep rows with this Indicator ID. */
+  readonly fingertipsIdInFile?: number;
   /** What the reader is told this release is. */
   readonly label: string;
   readonly extractedFrom: string;
@@ -45,6 +47,34 @@ export interface OlderRelease {
 
 /** The date the six ONS Explore Local Statistics files were added to the shared snapshot. */
 export const ELS_EXTRACT_DATE = '2026-11-29';
+
+/** When the two recent Fingertips files were pulled from the Fingertips API (PROVENANCE.md). */
+export const RECENT_WITH_CI_EXTRACT_DATE = '2026-08-15';
+export const RECENT_VALUES_EXTRACT_DATE = '2026-08-21';
+const POPHEALTHMAP = 'Harv334/pophealthmap@2cc3da28';
+export const RECENT_WITH_CI = {
+  file: 'boroughs/fingertips_recent_london_with_ci.csv',
+  extractedFrom: `${POPHEALTHMAP} data/outcomes/fingertips.parquet (Fingertips API, 2026-08-15)`,
+  extractDate: RECENT_WITH_CI_EXTRACT_DATE,
+} as const;
+export const RECENT_VALUES = {
+  file: 'boroughs/fingertips_recent_london_values.csv',
+  extractedFrom: `${POPHEALTHMAP} data/outcomes/fingertips_profiles.parquet (Fingertips API)`,
+  extractDate: RECENT_VALUES_EXTRACT_DATE,
+} as const;
+/** Said of every indicator read from the recent files: they hold London's boroughs only. */
+export const RECENT_NO_BENCHMARK =
+  'The recent Fingertips extract holds the 33 boroughs only: no England or London value, no counts.';
+
+/** A Fingertips indicator as the recent extract of the Fingertips API holds it. */
+export const recentFingertipsSource = (
+  fingertipsId: number,
+  recent: typeof RECENT_WITH_CI | typeof RECENT_VALUES,
+  publisher = 'OHID Fingertips',
+): IndicatorSource => ({
+  ...fingertipsSource(fingertipsId, recent.extractedFrom, publisher),
+  extractDate: recent.extractDate,
+});
 
 /** A dataset taken from ONS Explore Local Statistics' data repository (PROVENANCE.md). */
 export const elsSource = (publisher: string, url: string, extractedFrom: string): IndicatorSource =>
@@ -59,6 +89,8 @@ export interface SnapshotIndicator extends Indicator {
   readonly snapshotFile: string;
   /** For files holding several measures: keep rows whose Indicator Name starts with this. */
   readonly namePrefix?: string;
+  /** For files holding several Fingertips indicators: keep rows with this Indicator ID. */
+  readonly fingertipsIdInFile?: number;
   /** The newest release's label, where older releases are merged in. */
   readonly releaseLabel?: string;
   /** Older releases of the same measure, newest first. */
@@ -70,6 +102,7 @@ export function toCatalogueEntry(def: SnapshotIndicator): Indicator {
   const {
     snapshotFile: _file,
     namePrefix: _prefix,
+    fingertipsIdInFile: _idInFile,
     releaseLabel: _label,
     olderReleases: _older,
     ...indicator

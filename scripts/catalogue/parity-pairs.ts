@@ -5,8 +5,11 @@ import type { ParityPair } from '../../src/data/catalogue';
  * into the catalogue; the view offers those whose two indicators are both in the data.
  */
 const PAIRS = [
-  ['fingertips-91096', 'fingertips-93722', 'SMI excess mortality ↔ preventable CVD mortality'],
-  ['fingertips-91096', 'fingertips-40502', 'SMI excess mortality ↔ preventable cancer mortality'],
+  // Same-period pairs first: the newest figures on both sides.
+  ['fingertips-848', 'fingertips-219', 'Depression prevalence ↔ hypertension prevalence'],
+  ['fingertips-90581', 'fingertips-219', 'SMI prevalence ↔ hypertension prevalence'],
+  ['fingertips-41001', 'fingertips-93722', 'Suicide rate ↔ preventable CVD mortality'],
+  ['fingertips-93582', 'fingertips-93722', 'SMI excess mortality ↔ preventable CVD mortality'],
   ['fingertips-848', 'gla-diabetes-17plus', 'Depression prevalence ↔ diabetes prevalence'],
   [
     'ons-wellbeing-life-satisfaction',
@@ -15,7 +18,6 @@ const PAIRS = [
   ],
   ['ons-wellbeing-anxiety', 'fingertips-90362', 'Anxiety ↔ healthy life expectancy'],
   ['fingertips-21001', 'fingertips-93722', 'Self-harm admissions ↔ preventable CVD mortality'],
-  ['fingertips-41001', 'fingertips-93722', 'Suicide rate ↔ preventable CVD mortality'],
 ] as const;
 
 export const PARITY_PAIRS: readonly ParityPair[] = PAIRS.map(([mental, physical, label]) => ({

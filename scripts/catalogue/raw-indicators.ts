@@ -1,5 +1,14 @@
 import type { IndicatorSource } from '../../src/domain';
-import { define, fingertipsSource, oglSource, SNAPSHOT_EXTRACT_DATE } from './define';
+import {
+  define,
+  fingertipsSource,
+  oglSource,
+  RECENT_NO_BENCHMARK,
+  RECENT_VALUES,
+  RECENT_WITH_CI,
+  recentFingertipsSource,
+  SNAPSHOT_EXTRACT_DATE,
+} from './define';
 
 /**
  * Catalogue entries for the datasets that `npm run data:update -- --source ../shared/data/raw`
@@ -44,7 +53,8 @@ const wellbeingNames = (measure: string, elsIndicator: string, glaName: string) 
   names: [{ name: `${elsIndicator} - ${measure}` }, { name: glaName }],
 });
 
-export const RAW_BOROUGH_INDICATORS = [
+/** Suicide indicators whose newest period is in the recent Fingertips files (bundled). */
+export const RECENT_SUICIDE_INDICATORS = [
   define({
     id: 'fingertips-41001',
     fingertipsId: 41001,
@@ -56,21 +66,17 @@ export const RAW_BOROUGH_INDICATORS = [
     multiplier: 100000,
     valueType: 'dsr',
     polarity: 'no-judgement',
-    ciMethod: 'dobson',
-    source: fingertipsSource(
-      41001,
-      `${SUICIDE_EXPORTS}; HJandu/Project_1_Covid19@692ef47e CSVs/PreCovid.csv, DuringCovid.csv`,
-    ),
+    ciMethod: 'published',
+    source: recentFingertipsSource(41001, RECENT_WITH_CI),
     caveats: [
       'Fingertips compares suicide rates as Higher/Lower/Similar, without a better/worse judgement; so does the Atlas.',
-      '2015-17 is male only, with CIs; 2017-19 and 2019-21 have no CIs or denominators.',
+      `2022-24 comes from a recent Fingertips extract (Persons, 95% intervals). ${RECENT_NO_BENCHMARK}`,
+      `Earlier periods come from other extracts: 2015-17 male only, with CIs (${SUICIDE_EXPORTS}); 2017-19 and 2019-21 without CIs or denominators (HJandu/Project_1_Covid19@692ef47e CSVs/PreCovid.csv, DuringCovid.csv).`,
       'City of London is suppressed (too few deaths).',
     ],
-    snapshotFile: '',
+    snapshotFile: RECENT_WITH_CI.file,
+    fingertipsIdInFile: 41001,
   }),
-  suicideCrude(91390, '10-34'),
-  suicideCrude(91393, '35-64'),
-  suicideCrude(91430, '65+'),
   define({
     id: 'fingertips-91404',
     fingertipsId: 91404,
@@ -83,13 +89,21 @@ export const RAW_BOROUGH_INDICATORS = [
     valueType: 'dsr',
     polarity: 'no-judgement',
     ciMethod: 'dobson',
-    source: fingertipsSource(91404, SUICIDE_EXPORTS),
+    source: recentFingertipsSource(91404, RECENT_VALUES),
     caveats: [
       'Fingertips compares suicide rates as Higher/Lower/Similar, without a better/worse judgement; so does the Atlas.',
-      'A single old period (2012-14).',
+      `2020-22 comes from a recent Fingertips extract, values only. ${RECENT_NO_BENCHMARK}`,
+      `2012-14 is only in the publisher's regional exports (${SUICIDE_EXPORTS}), which npm run data:update reads; it is not bundled.`,
     ],
-    snapshotFile: '',
+    snapshotFile: RECENT_VALUES.file,
+    fingertipsIdInFile: 91404,
   }),
+];
+
+export const RAW_BOROUGH_INDICATORS = [
+  suicideCrude(91390, '10-34'),
+  suicideCrude(91393, '35-64'),
+  suicideCrude(91430, '65+'),
   ...(
     [
       [

@@ -1,4 +1,13 @@
-import { define, elsSource, fingertipsSource } from './define';
+import { asIndicatorId } from '../../src/domain';
+import {
+  define,
+  elsSource,
+  fingertipsSource,
+  RECENT_NO_BENCHMARK,
+  RECENT_VALUES,
+  RECENT_WITH_CI,
+  recentFingertipsSource,
+} from './define';
 import { WELLBEING_MATCHES } from './raw-indicators';
 
 const TRAFFORD = 'traffordDataLab/dashboard';
@@ -9,10 +18,39 @@ const VINTAGE =
 /** Borough-level indicators in ../shared/data/snapshot/boroughs, with PROVENANCE.md's notes. */
 export const SNAPSHOT_BOROUGH_INDICATORS = [
   define({
+    id: 'fingertips-90813',
+    fingertipsId: 90813,
+    name: 'Hospital admissions as a result of self-harm (10-24 years)',
+    shortName: 'Self-harm admissions, 10-24',
+    domain: 'mental',
+    level: 'borough',
+    unit: 'per 100,000',
+    multiplier: 100000,
+    valueType: 'dsr',
+    polarity: 'low-is-good',
+    ciMethod: 'published',
+    source: recentFingertipsSource(90813, RECENT_WITH_CI),
+    caveats: [
+      'City of London is suppressed in every period.',
+      `2023/24 comes from a recent Fingertips extract with 95% intervals. ${RECENT_NO_BENCHMARK}`,
+      `2011/12 to 2017/18 come from an older extract without intervals. ${VINTAGE}`,
+    ],
+    snapshotFile: RECENT_WITH_CI.file,
+    fingertipsIdInFile: 90813,
+    releaseLabel: 'OHID Fingertips API, August 2026 (latest period, 95% intervals)',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/fingertips_90813_self_harm_admissions_10_24.csv',
+        label: 'OHID Fingertips 90813 as extracted by a third party (no intervals)',
+        extractedFrom: `${TRAFFORD}@9b1acb64 data/children/admissions_self_harm_young_people.csv`,
+      },
+    ],
+  }),
+  define({
     id: 'fingertips-91096',
     fingertipsId: 91096,
     name: 'Excess under 75 mortality rate in adults with serious mental illness',
-    shortName: 'SMI excess under-75 mortality',
+    shortName: 'SMI excess under-75 mortality, old definition (to 2014/15)',
     domain: 'mental',
     level: 'borough',
     unit: '% of expected deaths',
@@ -25,12 +63,13 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
       `${TRAFFORD}@da945964 data/health/mortality_serious_mental_illness.csv`,
     ),
     caveats: [
-      'Older SMI mortality indicator; the newer 93581/93582 are not bundled.',
+      'Discontinued: Fingertips replaced this indicator with 93582 (excess under 75 mortality in adults with SMI, from 2018-20), which is defined differently. The two series are not joined.',
       'An indirectly standardised ratio shown ×100: 370 means 3.7 times the deaths expected.',
       'City of London has a value only in 2012/13.',
       VINTAGE,
     ],
     snapshotFile: 'boroughs/fingertips_91096_smi_excess_under75_mortality.csv',
+    supersededBy: asIndicatorId('fingertips-93582'),
   }),
   define({
     id: 'fingertips-21001',
@@ -44,32 +83,22 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
     valueType: 'dsr',
     polarity: 'low-is-good',
     ciMethod: 'dobson',
-    source: fingertipsSource(21001, `${TRAFFORD}@da945964 data/health/admissions_self_harm.csv`),
+    source: recentFingertipsSource(21001, RECENT_VALUES),
     caveats: [
-      'City of London is suppressed in every year.',
-      'The extract vintage is unknown.',
-      VINTAGE,
+      'City of London is suppressed to 2017/18; in 2023/24 Hackney carries the value for Hackney and City of London combined.',
+      `2023/24 comes from a recent Fingertips extract, values only. ${RECENT_NO_BENCHMARK}`,
+      `2010/11 to 2017/18 come from an older extract of unknown vintage. ${VINTAGE}`,
     ],
-    snapshotFile: 'boroughs/fingertips_21001_self_harm_emergency_admissions.csv',
-  }),
-  define({
-    id: 'fingertips-90813',
-    fingertipsId: 90813,
-    name: 'Hospital admissions as a result of self-harm (10-24 years)',
-    shortName: 'Self-harm admissions, 10-24',
-    domain: 'mental',
-    level: 'borough',
-    unit: 'per 100,000',
-    multiplier: 100000,
-    valueType: 'dsr',
-    polarity: 'low-is-good',
-    ciMethod: 'dobson',
-    source: fingertipsSource(
-      90813,
-      `${TRAFFORD}@9b1acb64 data/children/admissions_self_harm_young_people.csv`,
-    ),
-    caveats: ['City of London is suppressed in every period.', VINTAGE],
-    snapshotFile: 'boroughs/fingertips_90813_self_harm_admissions_10_24.csv',
+    snapshotFile: RECENT_VALUES.file,
+    fingertipsIdInFile: 21001,
+    releaseLabel: 'OHID Fingertips API, August 2026 (latest period, values only)',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/fingertips_21001_self_harm_emergency_admissions.csv',
+        label: 'OHID Fingertips 21001 as extracted by a third party (no intervals)',
+        extractedFrom: `${TRAFFORD}@da945964 data/health/admissions_self_harm.csv`,
+      },
+    ],
   }),
   define({
     id: 'fingertips-848',
@@ -82,17 +111,27 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
     multiplier: 100,
     valueType: 'proportion',
     polarity: 'no-judgement',
-    ciMethod: 'wilson',
-    source: fingertipsSource(
+    ciMethod: 'published',
+    source: recentFingertipsSource(
       848,
-      'traffordDataLab/trafford_themes@2daf91f9 data/health/adults_depression.csv',
+      RECENT_WITH_CI,
       'NHS England Quality and Outcomes Framework, via OHID Fingertips',
     ),
     caveats: [
       'Recorded prevalence reflects case-finding and recording as well as need.',
-      'There is no 2023/24 value in the bundled extract.',
+      '2024/25 comes from a recent Fingertips extract with 95% intervals; earlier years from an older extract without intervals. There is no 2023/24 value in either.',
+      'England 2024/25 is taken from the older extract, which agrees with the recent one (to its 1 decimal place) on every borough both hold; the recent extract has no England value.',
     ],
-    snapshotFile: 'boroughs/fingertips_848_depression_qof_prevalence_18plus.csv',
+    snapshotFile: RECENT_WITH_CI.file,
+    fingertipsIdInFile: 848,
+    releaseLabel: 'OHID Fingertips API, August 2026 (2024/25, 95% intervals)',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/fingertips_848_depression_qof_prevalence_18plus.csv',
+        label: 'OHID Fingertips 848 as extracted by a third party (no intervals)',
+        extractedFrom: 'traffordDataLab/trafford_themes@2daf91f9 data/health/adults_depression.csv',
+      },
+    ],
   }),
   ...(
     [
@@ -306,17 +345,27 @@ export const SNAPSHOT_BOROUGH_INDICATORS = [
     valueType: 'proportion',
     polarity: 'low-is-good',
     ciMethod: 'published',
-    source: elsSource(
-      'Office for National Statistics, Smoking habits in the UK (Annual Population Survey)',
-      'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/drugusealcoholandsmoking/datasets/smokinghabitsintheukanditsconstituentcountries',
-      `${ELS}@29d57a7d cigarette-smokers/cigarette-smokers.csv`,
+    source: recentFingertipsSource(
+      92443,
+      RECENT_WITH_CI,
+      'Office for National Statistics (Annual Population Survey), via OHID Fingertips',
     ),
     caveats: [
-      'The series Fingertips 92443 republishes. A risk factor for physical ill health rather than an outcome.',
-      'An older release (published 2023-03-31): ONS has since published 2022 and 2023.',
+      'Fingertips 92443 republishes the ONS Annual Population Survey series. A risk factor for physical ill health rather than an outcome.',
+      `2024 comes from a recent Fingertips extract with 95% intervals. ${RECENT_NO_BENCHMARK}`,
+      '2011 to 2021 come from an ONS release published 2023-03-31, via Explore Local Statistics; 2022 and 2023 are in neither extract.',
       'City of London has a value only for 2021.',
     ],
-    snapshotFile: 'boroughs/ons_els_aps_cigarette_smokers.csv',
+    snapshotFile: RECENT_WITH_CI.file,
+    fingertipsIdInFile: 92443,
+    releaseLabel: 'OHID Fingertips API, August 2026 (2024, 95% intervals)',
+    olderReleases: [
+      {
+        snapshotFile: 'boroughs/ons_els_aps_cigarette_smokers.csv',
+        label: 'ONS Smoking habits in the UK, 2011-2021, via Explore Local Statistics',
+        extractedFrom: `${ELS}@29d57a7d cigarette-smokers/cigarette-smokers.csv`,
+      },
+    ],
     match: {
       names: [{ name: 'Adults that currently smoke cigarettes (Cigarette smokers); Percentage' }],
     },

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain';
 import { readPublishedCsv } from '../../src/data/read-published-csv';
 import type { SnapshotIndicator } from '../catalogue/define';
+import { mergeOlderRelease } from './merge-older-release';
 
 export interface SnapshotRead {
   readonly points: readonly DataPoint[];
@@ -28,8 +29,8 @@ const inLondonScope = (boroughs: ReadonlySet<string>) => (p: DataPoint) =>
 
 /**
  * Reads one indicator's snapshot file(s). Where older releases of the same measure exist, the
- * newest release is read first and an older release contributes only the periods the newer
- * ones do not have at all (never single areas within a period, which would mix releases).
+ * newest release is read first and an older release contributes the periods the newer ones do
+ * not have at all, and benchmark rows only on the terms of `mergeOlderRelease`.
  */
 export function readSnapshotIndicator(
   def: SnapshotIndicator,
@@ -37,23 +38,30 @@ export function readSnapshotIndicator(
   boroughs: ReadonlySet<string>,
 ): SnapshotRead {
   const keep = def.level === 'borough' ? inLondonScope(boroughs) : undefined;
-  const readRelease = (file: string, namePrefix: string | undefined) =>
+  const readRelease = (
+    file: string,
+    {
+      namePrefix,
+      fingertipsIdInFile,
+    }: Pick<SnapshotIndicator, 'namePrefix' | 'fingertipsIdInFile'>,
+  ) =>
     readPublishedCsv(read(file), {
       file,
       indicatorFor: (cell) =>
-        !namePrefix || cell('indicatorName').startsWith(namePrefix) ? def.id : null,
+        (!namePrefix || cell('indicatorName').startsWith(namePrefix)) &&
+        (fingertipsIdInFile === undefined || cell('indicatorId') === String(fingertipsIdInFile))
+          ? def.id
+          : null,
       keep,
     });
 
-  const newest = readRelease(def.snapshotFile, def.namePrefix);
+  const newest = readRelease(def.snapshotFile, def);
   const points = [...newest.points];
   const rejects = [...newest.rejects];
   const log = [`${newest.points.length} rows from ${def.snapshotFile}`];
   if (!def.olderReleases?.length) return { points, rejects, log };
 
   const periodsOf = (ps: readonly DataPoint[]) => [...new Set(ps.map((p) => p.period.label))];
-  const spanKey = (p: DataPoint) => `${p.period.start ?? p.period.label}/${p.period.end ?? ''}`;
-  const covered = new Set(points.map(spanKey));
   const releases: IndicatorRelease[] = [
     {
       label: def.releaseLabel ?? def.source.publisher,
@@ -62,19 +70,21 @@ export function readSnapshotIndicator(
     },
   ];
   for (const older of def.olderReleases) {
-    const result = readRelease(older.snapshotFile, older.namePrefix);
+    const result = readRelease(older.snapshotFile, older);
     rejects.push(...result.rejects);
-    const added = result.points.filter((p) => !covered.has(spanKey(p)));
-    const superseded = periodsOf(result.points).length - periodsOf(added).length;
-    added.forEach((p) => points.push(p));
-    result.points.forEach((p) => covered.add(spanKey(p)));
+    const merge = mergeOlderRelease(points, result.points, older.label);
+    points.push(...merge.added, ...merge.lent);
     releases.push({
       label: older.label,
       extractedFrom: older.extractedFrom,
-      periods: periodsOf(added),
+      periods: periodsOf(merge.added),
     });
     log.push(
-      `${added.length} rows from ${older.snapshotFile} (older release; ${superseded} period(s) superseded)`,
+      `${merge.added.length} rows from ${older.snapshotFile} (older release; ${merge.superseded} period(s) superseded)`,
+      ...merge.lentSummary.map(
+        (l) => `${l.code} ${l.period} lent by the older release (agrees on ${l.sharedAreas} areas)`,
+      ),
+      ...merge.disagreements,
     );
   }
   return { points, rejects, releases, log };

@@ -102,6 +102,13 @@ const textList = (
     ? (raw as string[])
     : fail(path, 'must be a list of text');
 
+const asSupersedingId = (
+  raw: unknown,
+  path: string,
+  fail: (path: string, what: string) => never,
+): IndicatorId =>
+  typeof raw === 'string' && isIndicatorId(raw) ? raw : fail(path, 'must be an indicator id');
+
 function parseCoverage(
   raw: unknown,
   path: string,
@@ -222,6 +229,9 @@ export function parseCatalogue(
       ...(isObject(raw.match) && { match: parseMatch(raw.match, `${path}.match`, fail) }),
       ...(raw.releases !== undefined && {
         releases: parseReleases(raw.releases, `${path}.releases`, fail),
+      }),
+      ...(raw.supersededBy !== undefined && {
+        supersededBy: asSupersedingId(raw.supersededBy, `${path}.supersededBy`, fail),
       }),
       ...(raw.formerIds !== undefined && {
         formerIds: textList(raw.formerIds, `${path}.formerIds`, fail),

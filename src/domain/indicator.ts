@@ -123,6 +123,11 @@ export interface Indicator {
   readonly match?: IndicatorMatch;
   /** Where the periods come from, when more than one release makes up the series. */
   readonly releases?: readonly IndicatorRelease[];
+  /**
+   * A discontinued indicator: the publisher's newer, differently defined indicator that replaced
+   * it. Kept for its history; never a default or a suggested pair.
+   */
+  readonly supersededBy?: IndicatorId;
   /** Ids this indicator was known by before releases were merged: old links keep working. */
   readonly formerIds?: readonly string[];
   readonly coverage?: IndicatorCoverage;

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCatalogueEntry } from '../../scripts/catalogue/define';
 import { PARITY_PAIRS } from '../../scripts/catalogue/parity-pairs';
-import { SNAPSHOT_BOROUGH_INDICATORS } from '../../scripts/catalogue/snapshot-borough-indicators';
-import { SNAPSHOT_OTHER_INDICATORS } from '../../scripts/catalogue/snapshot-other-indicators';
+import { BUNDLED_DEFINITIONS } from '../../scripts/catalogue/bundled-definitions';
 import { parseCatalogue } from '../../src/data/catalogue';
 
 describe('data/catalogue.json', () => {
@@ -14,9 +13,7 @@ describe('data/catalogue.json', () => {
     );
     // Coverage and releases are measured from the data by the build, not written by hand.
     const written = bundled.indicators.map(({ coverage: _c, releases: _r, ...rest }) => rest);
-    const defined = [...SNAPSHOT_BOROUGH_INDICATORS, ...SNAPSHOT_OTHER_INDICATORS].map(
-      toCatalogueEntry,
-    );
+    const defined = BUNDLED_DEFINITIONS.map(toCatalogueEntry);
     expect(written).toEqual(defined);
     expect(bundled.parityPairs).toEqual(PARITY_PAIRS);
   });
