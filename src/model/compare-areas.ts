@@ -127,7 +127,7 @@ export function compareAreas(input: CompareAreasInput): AreasComparison {
   const method: ComparisonMethod = hasIntervalAt(ciUsed) ? 'ci-overlap' : 'quintiles';
   if (benchmarkValue === null)
     notices.push(
-      `No ${benchmarkName} value is published for ${indicator.shortName} in ${periodText}, so no area is compared with ${benchmarkName}.`,
+      `No ${benchmarkName} value is published in this extract for ${indicator.shortName} in ${periodText}, so no area is compared with ${benchmarkName}${method === 'ci-overlap' ? ': each is shown with its interval, ranked and placed in fifths of London.' : '.'}`,
     );
   else if (method === 'quintiles')
     notices.push(

@@ -99,7 +99,7 @@ describe('the bundled data in data/', () => {
     const files = ['boroughs', 'providers'].flatMap((folder) =>
       readdirSync(resolve(snapshotDir, folder)),
     );
-    expect(files.length).toBe(25);
+    expect(files.length).toBe(27);
     // Each data file's indicator entries exist: checked by data:snapshot, which fails on an unread file.
     expect(extractedFrom).toContain('MHSDS Data_4WW_SepPerf_2024.csv');
     expect(readdirSync(resolve(dataDir, 'indicators'))).toHaveLength(catalogue.indicators.length);
@@ -111,18 +111,22 @@ describe('the bundled data in data/', () => {
     ['fingertips-90362', 'ons_els_healthy_life_expectancy.csv', '2021 - 23'],
     ['fingertips-93722', 'ohid_els_93722_u75_preventable_cvd_mortality.csv', '2022 - 24'],
     ['fingertips-93881', 'ohid_els_93881_adult_obesity_prevalence.csv', '2024-11-16 to 2025-11-15'],
-    ['ons-smoking-prevalence', 'ons_els_aps_cigarette_smokers.csv', '2021'],
     ['ons-wellbeing-anxiety', 'ons_els_personal_wellbeing_means.csv', '2022/23'],
+    // The recent Fingertips file holds several indicators: the rows with this Indicator ID.
+    ['ons-smoking-prevalence', 'fingertips_recent_london_with_ci.csv', '2024', '92443'],
+    ['fingertips-90813', 'fingertips_recent_london_with_ci.csv', '2023/24', '90813'],
+    ['fingertips-848', 'fingertips_recent_london_with_ci.csv', '2024/25', '848'],
+    ['fingertips-41001', 'fingertips_recent_london_with_ci.csv', '2022 - 24', '41001'],
   ] as const;
   it.runIf(hasShared(snapshotDir)).each(newestSources)(
     '%s: latest period and intervals match %s',
-    (id, file, latest) => {
+    (id, file, latest, fingertipsId?: string) => {
       const source = readFileSync(resolve(snapshotDir, 'boroughs', file), 'utf8');
       // The source file read on its own: its latest period, and an interval on every value in it.
       const rows = Papa.parse<Record<string, string>>(source, {
         header: true,
         skipEmptyLines: true,
-      }).data;
+      }).data.filter((r) => !fingertipsId || r['Indicator ID'] === fingertipsId);
       const periods = rows.map((r) => parsePeriod(r['Time period'] ?? ''));
       const sourceLatest = [...periods].sort(comparePeriods).at(-1)?.label;
       expect(sourceLatest).toBe(latest);

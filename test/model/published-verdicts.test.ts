@@ -7,8 +7,7 @@ import {
   RAW_BOROUGH_INDICATORS,
   RAW_PROVIDER_INDICATORS,
 } from '../../scripts/catalogue/raw-indicators';
-import { SNAPSHOT_BOROUGH_INDICATORS } from '../../scripts/catalogue/snapshot-borough-indicators';
-import { SNAPSHOT_OTHER_INDICATORS } from '../../scripts/catalogue/snapshot-other-indicators';
+import { BUNDLED_DEFINITIONS } from '../../scripts/catalogue/bundled-definitions';
 import { importPublishedFile } from '../../src/data/import/import-published-file';
 import { ENGLAND, type DataPoint, type Indicator } from '../../src/domain';
 import { publishedVerdict } from '../../src/model/published-verdict';
@@ -16,8 +15,7 @@ import { compareWithBenchmark } from '../../src/stats';
 import { hasShared, sharedPath } from '../setup/shared-data';
 
 const catalogue: Indicator[] = [
-  ...SNAPSHOT_BOROUGH_INDICATORS,
-  ...SNAPSHOT_OTHER_INDICATORS,
+  ...BUNDLED_DEFINITIONS,
   ...RAW_BOROUGH_INDICATORS,
   ...RAW_PROVIDER_INDICATORS,
 ].map(toCatalogueEntry);

@@ -13,7 +13,7 @@ function renderWith(override: FetchOverride, search = '') {
   return render(<App queryClient={createQueryClient()} chartWidth={800} />);
 }
 
-const DEFAULT_FILE = 'data/indicators/fingertips-91096.csv';
+const DEFAULT_FILE = 'data/indicators/fingertips-90813.csv';
 const bundledCatalogue = async () =>
   JSON.parse(await (await serveRepoDataFiles()('data/catalogue.json')).text()) as {
     indicators: Record<string, unknown>[];
@@ -68,7 +68,7 @@ describe('one bad file never takes down more than what depends on it', () => {
       await screen.findByRole('table', { name: /Each borough compared with the benchmark/ }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText(/fingertips-91096\.csv.*That indicator is left out of the overview/),
+      await screen.findByText(/fingertips-90813\.csv.*That indicator is left out of the overview/),
     ).toBeInTheDocument();
   });
 
@@ -121,7 +121,7 @@ describe('one bad file never takes down more than what depends on it', () => {
     );
     expect(
       await screen.findByText(
-        /data\/local\/indicators\/fingertips-91096\.csv could not be read, so the bundled copy of SMI excess under-75 mortality is shown \(.*not a text CSV/,
+        /data\/local\/indicators\/fingertips-90813\.csv could not be read, so the bundled copy of Self-harm admissions, 10-24 is shown \(.*not a text CSV/,
       ),
     ).toBeInTheDocument();
     expect(

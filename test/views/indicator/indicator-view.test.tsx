@@ -19,13 +19,19 @@ const rowFor = async (name: string) =>
   within(await table()).getByRole('row', { name: new RegExp(`^\\d* *${name}`) });
 
 describe('IndicatorView on the bundled data', () => {
-  it('shows the first mental health indicator ranked, with its source and a table of all 33 boroughs', async () => {
+  it('opens on the newest mental health indicator with intervals, ranked, with its source and a table of all 33 boroughs', async () => {
     renderApp();
     expect(
       await screen.findByRole('heading', {
-        name: /Excess under 75 mortality rate in adults with serious mental illness/,
+        name: /Hospital admissions as a result of self-harm \(10-24 years\)/,
       }),
     ).toBeInTheDocument();
+    // The extract has no England value for 2023/24: said once, and nothing is compared.
+    expect(
+      screen.getAllByText(
+        /No England value is published in this extract for Self-harm admissions, 10-24 in 2023\/24, so no area is compared with England: each is shown with its interval/,
+      ),
+    ).toHaveLength(1);
     expect(within(await table()).getAllByRole('row')).toHaveLength(34);
     expect(
       screen.getAllByText(
@@ -48,7 +54,10 @@ describe('IndicatorView on the bundled data', () => {
       await screen.findByRole('heading', { name: /Depression: recorded prevalence/ }),
     ).toBeInTheDocument();
     expect(window.location.search).toBe('?i=fingertips-848');
-    // 848 carries Fingertips' own comparison, which the table shows beside ours.
+  });
+
+  it("shows Fingertips' own comparison beside ours where the extract carries it (848, 2022/23)", async () => {
+    renderApp('?i=fingertips-848&p=2022%2F23');
     expect(
       within(await table()).getByRole('columnheader', {
         name: 'Published comparison with England',
@@ -138,7 +147,7 @@ describe('IndicatorView on the bundled data', () => {
     renderApp();
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent(
-      'Could not load data/indicators/fingertips-91096.csv: the server answered 404 Not Found',
+      'Could not load data/indicators/fingertips-90813.csv: the server answered 404 Not Found',
     );
   });
 

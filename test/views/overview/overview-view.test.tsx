@@ -34,7 +34,7 @@ describe('OverviewView on the bundled data', () => {
       await screen.findByRole('heading', { level: 1, name: 'Where does each borough stand?' }),
     ).toBeInTheDocument();
     const cell = await screen.findByRole('button', {
-      name: /^Barnet, SMI excess under-75 mortality, 2014\/15: 267\.8 % of expected deaths, /,
+      name: /^Barnet, SMI excess under-75 mortality, old definition \(to 2014\/15\), 2014\/15: 267\.8 % of expected deaths, /,
     });
     expect(cell).toHaveTextContent(/^Q\d$/);
     // Every borough indicator in the bundled catalogue × 33 boroughs.
@@ -72,18 +72,19 @@ describe('OverviewView on the bundled data', () => {
   it('moves between cells with the arrow keys, with one tab stop for the whole rug', async () => {
     const user = userEvent.setup();
     renderAt('?v=overview');
-    const first = await screen.findByRole('button', { name: /^Barnet, SMI excess/ });
+    const first = await screen.findByRole('button', {
+      name: /^Barnet, Self-harm admissions, 10-24/,
+    });
     expect(first).toHaveAttribute('tabindex', '0');
-    expect(screen.getByRole('button', { name: /^Camden, SMI excess/ })).toHaveAttribute(
-      'tabindex',
-      '-1',
-    );
+    expect(
+      screen.getByRole('button', { name: /^Camden, Self-harm admissions, 10-24/ }),
+    ).toHaveAttribute('tabindex', '-1');
     first.focus();
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(/^Camden, SMI excess/);
+    expect(document.activeElement).toHaveAccessibleName(/^Camden, Self-harm admissions, 10-24/);
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName(/^Camden, Self-harm admissions, /);
+    expect(document.activeElement).toHaveAccessibleName(/^Camden, Suicide rate, /);
     await user.keyboard('{End}');
-    expect(document.activeElement).toHaveAccessibleName(/^Wandsworth, Self-harm admissions, /);
+    expect(document.activeElement).toHaveAccessibleName(/^Wandsworth, Suicide rate, /);
   });
 });

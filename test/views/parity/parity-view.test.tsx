@@ -17,7 +17,7 @@ const summary = async () =>
     .map((li) => li.textContent ?? '');
 
 describe('Parity view on the bundled data', () => {
-  it('compares the first suggested pair, says the periods differ, and leaves out combined values', async () => {
+  it('opens on the first suggested pair, two indicators of the same period', async () => {
     renderAt('?v=parity');
     expect(
       await screen.findByRole('heading', {
@@ -26,20 +26,29 @@ describe('Parity view on the bundled data', () => {
       }),
     ).toBeInTheDocument();
     const lines = await summary();
+    expect(lines[0]).toMatch(
+      /^Depression prevalence, 2024\/25 .*Hypertension prevalence, 2024\/25.*\(R² = 0\.\d\d, 95% CI /,
+    );
+    expect(screen.queryByText(/\(different periods\)/)).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Suggested pair' })).toHaveValue(
+      'Depression prevalence ↔ hypertension prevalence',
+    );
+  });
+
+  it('compares a pair from an older link, says the periods differ, and leaves out combined values', async () => {
+    renderAt('?v=parity&pm=fingertips-91096&pp=fingertips-93722');
+    const lines = await summary();
     expect(lines[0]).toBe(
       'City of London and Hackney are left out where the publisher gives only a combined value.',
     );
     expect(lines[1]).toMatch(
-      /SMI excess under-75 mortality, 2014\/15 .*Preventable CVD mortality <75, 2022 - 24.*\(R² = 0\.\d\d, 95% CI /,
+      /SMI excess under-75 mortality, old definition \(to 2014\/15\), 2014\/15 .*Preventable CVD mortality <75, 2022 - 24.*\(R² = 0\.\d\d, 95% CI /,
     );
     expect(
       screen.getByText(
-        /SMI excess under-75 mortality, 2014\/15 against Preventable CVD mortality <75, 2022 - 24 \(different periods\)/,
+        /SMI excess under-75 mortality, old definition \(to 2014\/15\), 2014\/15 against Preventable CVD mortality <75, 2022 - 24 \(different periods\)/,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Suggested pair' })).toHaveValue(
-      'SMI excess mortality ↔ preventable CVD mortality',
-    );
   });
 
   it('uses no better or worse words for indicators without a judgement, and records the pair in the URL', async () => {
@@ -89,10 +98,10 @@ describe('Parity view on the bundled data', () => {
   });
 
   it('says no rank gap can be called significant when an indicator has no intervals', async () => {
-    renderAt('?v=parity');
+    renderAt('?v=parity&pm=fingertips-91096&pp=fingertips-93722');
     const lines = await summary();
     expect(lines).toContain(
-      'No parity gap in rank is called significant: SMI excess under-75 mortality has no published intervals or counts, so ranks have no intervals.',
+      'No parity gap in rank is called significant: SMI excess under-75 mortality, old definition (to 2014/15) has no published intervals or counts, so ranks have no intervals.',
     );
     expect(
       screen.getByText('Select a borough in the filter to see its parity over time.'),

@@ -31,7 +31,9 @@ describe('ProfileView on the bundled data', () => {
       /City of London, Barking and Dagenham, .*Tower Hamlets/,
     );
     const table = screen.getByRole('table', { name: 'Mental health indicators for Hackney' });
-    const smi = within(table).getByRole('row', { name: /SMI excess under-75 mortality/ });
+    const smi = within(table).getByRole('row', {
+      name: /SMI excess under-75 mortality, old definition/,
+    });
     // Hackney 2014/15 as published in Fingertips 91096; England 370.
     expect(smi).toHaveTextContent('2014/15');
     expect(
