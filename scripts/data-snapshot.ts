@@ -1,5 +1,6 @@
 /**
- * npm run data:snapshot — rebuilds the bundled data in data/ from ../shared/data/snapshot.
+ * npm run data:snapshot — rebuilds the bundled data in data/ from ../shared/data/snapshot and
+ * ../shared/data/raw/{boroughs,providers}.
  *
  * Every snapshot file is read through the same reader the app and the data update use, rows
  * outside London (and England as comparator) are dropped, and the run fails on any rejected
@@ -8,8 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeReject } from '../src/domain';
-import { dataPointsToCsv } from '../src/data/normalised-format';
+import { describeReject, type DataPoint, type Indicator } from '../src/domain';
+import { pointsToShippedCsv } from '../src/data/shipped-format';
 import type { Catalogue } from '../src/data/catalogue';
 import { parseAreas } from '../src/data/reference';
 import {
@@ -25,15 +26,15 @@ import {
 } from './catalogue/define';
 import { BUNDLED_DEFINITIONS } from './catalogue/bundled-definitions';
 import { PARITY_PAIRS } from './catalogue/parity-pairs';
+import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from './catalogue/raw-indicators';
+import { addRawFiles } from './snapshot/add-raw-files';
 import { buildReference } from './snapshot/build-reference';
 import { readSnapshotIndicator, withReleases } from './snapshot/read-snapshot-indicator';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const snapshotDir = resolve(
-  process.env.ATLAS_SHARED ?? join(repoRoot, '..', 'shared'),
-  'data',
-  'snapshot',
-);
+const sharedDataDir = resolve(process.env.ATLAS_SHARED ?? join(repoRoot, '..', 'shared'), 'data');
+const snapshotDir = join(sharedDataDir, 'snapshot');
+const rawDir = join(sharedDataDir, 'raw');
 const outDir = join(repoRoot, 'data');
 
 export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = BUNDLED_DEFINITIONS;
@@ -48,30 +49,21 @@ function main() {
       .filter((a) => a.kind === 'borough')
       .map((a) => a.code),
   );
-  const entries = [];
+  const existing: { indicator: Indicator; points: readonly DataPoint[] }[] = [];
 
   for (const def of SNAPSHOT_INDICATORS) {
     const result = readSnapshotIndicator(def, read, boroughs);
     problems.push(...result.rejects.map(describeReject));
     if (result.points.length === 0) problems.push(`${def.snapshotFile}: no rows for ${def.id}`);
-    files[def.file] = dataPointsToCsv(result.points, def);
-    const coverage = summariseCoverage(result.points);
-    entries.push({
-      ...withReleases(toCatalogueEntry(def), result.releases),
-      ...(coverage && { coverage }),
+    existing.push({
+      indicator: withReleases(toCatalogueEntry(def), result.releases),
+      points: result.points,
     });
     const withValue = result.points.filter((p) => p.value !== null).length;
     console.log(
       `${def.id.padEnd(34)} ${String(result.points.length).padStart(4)} rows (${withValue} with a value): ${result.log.join('; ')}`,
     );
   }
-
-  const organisations = mergeOrganisations(
-    ...readdirSync(join(snapshotDir, 'providers'))
-      .sort()
-      .map((name) => collectOrganisations(read(`providers/${name}`), `providers/${name}`)),
-  );
-  files['reference/organisations.csv'] = organisationsToCsv(organisations);
 
   const covered = new Set(
     SNAPSHOT_INDICATORS.flatMap((d) => [
@@ -85,6 +77,34 @@ function main() {
         problems.push(`${folder}/${name}: no catalogue entry reads this file`);
     }
   }
+
+  // The raw tier: every organisation in England, QOF by CCG, older and newer releases.
+  console.log('\nRaw files:');
+  const raw = addRawFiles({
+    rawDir,
+    existing,
+    definitions: [...RAW_BOROUGH_INDICATORS, ...RAW_PROVIDER_INDICATORS].map(toCatalogueEntry),
+    boroughCodes: boroughs,
+    today: SNAPSHOT_EXTRACT_DATE,
+  });
+  raw.log.forEach((line) => console.log(`  ${line}`));
+  problems.push(...raw.problems);
+
+  const organisations = mergeOrganisations(
+    ...readdirSync(join(snapshotDir, 'providers'))
+      .sort()
+      .map((name) => collectOrganisations(read(`providers/${name}`), `providers/${name}`)),
+    ...raw.organisations,
+  );
+  files['reference/organisations.csv'] = organisationsToCsv(organisations);
+
+  const entries = raw.indicators.flatMap((indicator) => {
+    const points = raw.points.get(indicator.id) ?? [];
+    if (points.length === 0) return [];
+    files[indicator.file] = pointsToShippedCsv(points, indicator);
+    const coverage = summariseCoverage(points);
+    return [{ ...indicator, ...(coverage && { coverage }) }];
+  });
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):\n${problems.join('\n')}`);
     process.exit(1);
@@ -117,7 +137,7 @@ function main() {
     writeFileSync(join(outDir, path), content);
   }
   console.log(
-    `\nWrote ${Object.keys(files).length} files to data/ (${SNAPSHOT_INDICATORS.length} indicators).`,
+    `\nWrote ${Object.keys(files).length} files to data/ (${entries.length} indicators).`,
   );
 }
 

@@ -76,6 +76,8 @@ export const RECENT_SUICIDE_INDICATORS = [
     ],
     snapshotFile: RECENT_WITH_CI.file,
     fingertipsIdInFile: 41001,
+    // Named, so the raw tier's older periods (added by the build) sit beside a named release.
+    releaseLabel: 'OHID Fingertips API, August 2026 (2022-24, 95% intervals)',
   }),
   define({
     id: 'fingertips-91404',
@@ -154,7 +156,7 @@ export const RAW_BOROUGH_INDICATORS = [
       source: nhs(
         'NHS Digital / NHS England, Quality and Outcomes Framework (sums of practice figures)',
         'https://digital.nhs.uk/data-and-information/publications/statistical/quality-and-outcomes-framework-achievement-prevalence-and-exceptions-data',
-        'QOF practice-level PREVALENCE files 2016/17-2020/21, summed by CCG',
+        'datascience2021-web/hyp@3156732f PREVALENCE_1617.csv to PREVALENCE_2021_v2.csv (QOF practice-level prevalence), summed by CCG',
       ),
       caveats: [
         'Sums of practice registers and list sizes, not the published CCG tables.',

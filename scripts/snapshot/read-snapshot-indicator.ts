@@ -59,7 +59,7 @@ export function readSnapshotIndicator(
   const points = [...newest.points];
   const rejects = [...newest.rejects];
   const log = [`${newest.points.length} rows from ${def.snapshotFile}`];
-  if (!def.olderReleases?.length) return { points, rejects, log };
+  if (!def.olderReleases?.length && !def.releaseLabel) return { points, rejects, log };
 
   const periodsOf = (ps: readonly DataPoint[]) => [...new Set(ps.map((p) => p.period.label))];
   const releases: IndicatorRelease[] = [
@@ -69,7 +69,7 @@ export function readSnapshotIndicator(
       periods: periodsOf(newest.points),
     },
   ];
-  for (const older of def.olderReleases) {
+  for (const older of def.olderReleases ?? []) {
     const result = readRelease(older.snapshotFile, older);
     rejects.push(...result.rejects);
     const merge = mergeOlderRelease(points, result.points, older.label);

@@ -14,7 +14,7 @@ import { parseCatalogue, type Catalogue } from '../../src/data/catalogue';
 import { importPublishedFile, type FileImport } from '../../src/data/import/import-published-file';
 import { parseElsMetadata, type ElsMetadataSet } from '../../src/data/import/els-metadata';
 import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
-import { dataPointsToCsv } from '../../src/data/normalised-format';
+import { pointsToShippedCsv } from '../../src/data/shipped-format';
 import { decodeText } from '../../src/data/decode-text';
 import {
   mergeOrganisations,
@@ -100,9 +100,12 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   const bundled: Catalogue = parseCatalogue(
     JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')),
   );
-  const rawDefinitions = [...RAW_BOROUGH_INDICATORS, ...RAW_PROVIDER_INDICATORS].map(
-    toCatalogueEntry,
-  );
+  // The bundle holds the raw tier's indicators that have data; the rest (e.g. suicide rates by
+  // age, only in the publisher's regional exports) are known by definition.
+  const bundledIds = new Set(bundled.indicators.map((i) => i.id));
+  const rawDefinitions = [...RAW_BOROUGH_INDICATORS, ...RAW_PROVIDER_INDICATORS]
+    .map(toCatalogueEntry)
+    .filter((i) => !bundledIds.has(i.id));
   const known = [...bundled.indicators, ...rawDefinitions];
   const boroughCodes = new Set(
     parseAreas(
@@ -230,7 +233,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   for (const indicator of withData)
     writeFileSync(
       join(out, indicator.file),
-      dataPointsToCsv(merged.points.get(indicator.id) ?? [], indicator),
+      pointsToShippedCsv(merged.points.get(indicator.id) ?? [], indicator),
     );
   const catalogue: Catalogue = {
     schemaVersion: 1,

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { DataPoint, Indicator } from '../domain';
 
 /**
@@ -45,13 +44,3 @@ export const dataPointRow = (p: DataPoint): string[] => [
   p.publishedComparison ?? '',
   p.publishedTrend ?? '',
 ];
-
-export function dataPointsToCsv(
-  points: readonly DataPoint[],
-  indicator: Pick<Indicator, 'level'>,
-): string {
-  const columns = normalisedColumns(indicator);
-  return (
-    Papa.unparse({ fields: [...columns], data: points.map(dataPointRow) }, { newline: '\n' }) + '\n'
-  );
-}

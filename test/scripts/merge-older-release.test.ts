@@ -28,9 +28,7 @@ describe('mergeOlderRelease', () => {
     const older = [at('E09000001', 9.4), at('E09000002', 12.1), at(ENGLAND, 14.3)];
     const merge = mergeOlderRelease(newest, older, 'the older extract');
     expect(merge.lent).toEqual([]);
-    expect(merge.disagreements).toEqual([
-      '2024/25: 1 of 2 shared areas differ, no benchmark lent',
-    ]);
+    expect(merge.disagreements).toEqual(['2024/25: 1 of 2 shared areas differ, no benchmark lent']);
   });
 
   it('lends nothing when the releases share no area with a value in that period', () => {

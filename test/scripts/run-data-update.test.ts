@@ -21,7 +21,11 @@ const rawDir = resolve(repoRoot, '..', 'shared', 'data', 'raw');
 const work = mkdtempSync(join(tmpdir(), 'atlas-update-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('npm run data:update', () => {
+// Each run reads and rewrites the whole bundle (68 indicators, every England provider): about
+// 2 s on an idle 2-core machine, several times that on a loaded one.
+const RUN_TIMEOUT = { timeout: 120_000 };
+
+describe('npm run data:update', RUN_TIMEOUT, () => {
   it.runIf(hasShared(rawDir))(
     '--source ../shared/data/raw loads every file into a self-contained local folder',
     async () => {
@@ -85,7 +89,7 @@ describe('npm run data:update', () => {
   });
 });
 
-describe('npm run data:update, one source after another', () => {
+describe('npm run data:update, one source after another', RUN_TIMEOUT, () => {
   /** Synthetic Fingertips-layout files made here, not published data. */
   const synthetic = (id: number) =>
     [
