@@ -35,7 +35,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDataDir = resolve(process.env.ATLAS_SHARED ?? join(repoRoot, '..', 'shared'), 'data');
 const snapshotDir = join(sharedDataDir, 'snapshot');
 const rawDir = join(sharedDataDir, 'raw');
-const outDir = join(repoRoot, 'data');
+// `--out DIR` builds elsewhere (the test that the committed data/ is what this script builds).
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? '') : join(repoRoot, 'data');
 
 export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = BUNDLED_DEFINITIONS;
 
