@@ -210,7 +210,13 @@ describe('IndicatorView on the bundled data', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /ONS health state life expectancies 2011-13 to 2021-23, via Explore Local Statistics: 11 periods/,
+        /ONS health state life expectancies 2011-13 to 2021-23, via Explore Local Statistics: 2 periods/,
+      ),
+    ).toBeInTheDocument();
+    // The newer ONS release (in the raw tier) supplies 2013-15 to 2022-24.
+    expect(
+      screen.getByText(
+        /ONS health state life expectancies 2013-15 to 2022-24 \(source date 19\/02\/2026\), via Explore Local Statistics: 10 periods/,
       ),
     ).toBeInTheDocument();
   });

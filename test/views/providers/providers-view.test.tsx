@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
+import { parseCatalogue } from '../../../src/data/catalogue';
 import { useSelectionStore } from '../../../src/state/selection-store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url-state';
 import { serveHoldingBack, serveRepoDataFiles } from '../../setup/serve-data-files';
+
+const bundled = parseCatalogue(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')),
+);
 
 function renderAt(search: string, queryClient = createQueryClient()) {
   useSelectionStore.getState().replace(DEFAULT_URL_STATE);
@@ -16,7 +23,7 @@ const funnelHeading = () =>
   screen.findByRole('heading', { name: /^Is it really different, or noise\?/ });
 
 describe('Providers view on the bundled data', () => {
-  it('lists the bundled measures by topic and says which published data is missing', async () => {
+  it('opens on Talking Therapies recovery with every provider in England, every bundled measure by topic', async () => {
     renderAt('?v=providers');
     expect(
       await screen.findByRole('heading', {
@@ -25,18 +32,26 @@ describe('Providers view on the bundled data', () => {
       }),
     ).toBeInTheDocument();
     // The funnel is drawn once the catalogue, the register and the measure's rows are read.
-    await funnelHeading();
+    expect(await funnelHeading()).toHaveTextContent('Recovery rate (annual)');
+    // England's providers are the funnel's population, not London's alone.
+    expect(screen.getByText(/\d{3} organisations in England, \d\d in London/)).toBeInTheDocument();
     const picker = screen.getByRole('combobox', { name: 'Measure' });
     const groups = within(picker).getAllByRole('group');
-    expect(groups.map((g) => g.getAttribute('label'))).toEqual([
-      'Community mental health waits (MHSDS)',
-    ]);
-    // Every provider and ICB measure in the bundle is reachable.
-    expect(within(picker).getAllByRole('option')).toHaveLength(8);
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual(
+      expect.arrayContaining([
+        'NHS Talking Therapies',
+        'Community mental health waits (MHSDS)',
+        'Mental Health Act',
+      ]),
+    );
+    // Every provider, ICB and CCG measure in the bundle is reachable.
+    expect(within(picker).getAllByRole('option')).toHaveLength(
+      bundled.indicators.filter((i) => i.level !== 'borough').length,
+    );
+    expect(screen.queryByText(/Not in this data:/)).not.toBeInTheDocument();
     expect(
-      screen.getByText(/Not in this data: NHS Talking Therapies, Mental Health Act/),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/This data holds only London's organisations/)).toBeInTheDocument();
+      screen.queryByText(/This data holds only London's organisations/),
+    ).not.toBeInTheDocument();
   });
 
   it("lists every organisation in the funnel's table twin with its place at 95% and 99.8%", async () => {
@@ -51,9 +66,10 @@ describe('Providers view on the bundled data', () => {
     expect(row).toHaveTextContent('Above 95% limit');
     expect(row).toHaveTextContent('Above 99.8% limit');
     expect(row).toHaveTextContent('Off');
+    // Suppressed values stay off the funnel, with the publisher's reason.
     expect(
       within(table).getAllByText(
-        'Not on the funnel: no value: suppressed (*) in source: value/numerator',
+        /^Not on the funnel: no value: Numerator MRS01a suppressed \(\*\)/,
       ),
     ).not.toHaveLength(0);
   });
@@ -67,7 +83,7 @@ describe('Providers view on the bundled data', () => {
       'additive',
     );
     expect(window.location.search).toContain('od=additive');
-    expect(await screen.findByText(/φ = \d+\.\d\d from 4 organisations/)).toBeInTheDocument();
+    expect(await screen.findByText(/φ = \d+\.\d\d from \d+ organisations/)).toBeInTheDocument();
     expect(screen.getByText(/τ² = /)).toBeInTheDocument();
   });
 
