@@ -57,14 +57,12 @@ describe('borough views in Chromium', () => {
   it('the rug can be used by keyboard alone', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}?v=overview`);
-    const first = page.getByRole('button', { name: /^Barnet, SMI excess/ });
+    const first = page.getByRole('button', { name: /^Barnet, Self-harm admissions, 10-24/ });
     await first.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page
-      .getByRole('heading', { name: /intentional self-harm: London boroughs ranked/ })
-      .waitFor();
+    await page.getByRole('heading', { name: /^Suicide rate: London boroughs ranked/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('b')).toBe('E09000007');
     await page.context().close();
   });

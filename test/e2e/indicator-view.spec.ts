@@ -93,7 +93,7 @@ describe('indicator view in Chromium (built app)', () => {
     await page.goBack();
     await page.getByRole('heading', { name: /Depression: recorded prevalence/ }).waitFor();
     await page.goBack();
-    await page.getByRole('heading', { name: /serious mental illness/ }).waitFor();
+    await page.getByRole('heading', { name: /self-harm \(10-24 years\)/ }).waitFor();
     await page.goForward();
     await expect(picker.inputValue()).resolves.toBe('fingertips-848');
     await page.context().close();
@@ -129,9 +129,7 @@ describe('indicator view in Chromium (built app)', () => {
     );
     await page.getByRole('combobox', { name: 'Indicator' }).focus();
     await page.keyboard.press('ArrowDown');
-    await page
-      .getByRole('heading', { name: /Emergency hospital admissions for intentional self-harm/ })
-      .waitFor();
+    await page.getByRole('heading', { name: /^Suicide rate: London boroughs ranked/ }).waitFor();
     await page.context().close();
   });
 });

@@ -101,9 +101,9 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
         <p className="notice" role="status">
           {/* One flex item: the notice's text and its command read as one sentence. */}
           <span>
-            Not in this data: {missing.join(', ')}. They come with the full published data (
-            <code>npm run data:update -- --source ../shared/data/raw</code>) or your own provider
-            file (Load data).
+            Not in this data: {missing.join(', ')}. The bundled data has them; so does a refresh
+            from the publishers (<code>npm run data:update</code>) or your own provider file (Load
+            data).
           </span>
         </p>
       )}
@@ -137,7 +137,7 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
       {onlyLondon && (
         <p className="notice" role="status">
           This data holds only London&apos;s organisations for {measure?.shortName}, so the funnel
-          has no England-wide benchmark population; the full data adds every provider in England.
+          has no England-wide benchmark population; the bundled data has every provider in England.
         </p>
       )}
       {measure && funnel?.kind === 'funnel' && tables?.funnel && sourceLink && (
