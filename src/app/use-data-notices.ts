@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useCatalogue, useReference } from '../data/use-atlas-data';
+import { useQuery } from '@tanstack/react-query';
+import { registerQuery, useCatalogue, useReference } from '../data/use-atlas-data';
 import { useNoticesStore } from '../state/notices-store';
 
 /**
@@ -9,6 +10,8 @@ import { useNoticesStore } from '../state/notices-store';
 export function useDataNotices() {
   const catalogue = useCatalogue();
   const reference = useReference(catalogue.data);
+  // The register is read only by the views that name organisations: observed, never fetched here.
+  const register = useQuery({ ...registerQuery(catalogue.data), enabled: false });
   const add = useNoticesStore((s) => s.add);
   useEffect(() => {
     const data = catalogue.data;
@@ -19,4 +22,8 @@ export function useDataNotices() {
     const fallbacks = reference.data?.fallbacks ?? [];
     if (fallbacks.length) add(fallbacks);
   }, [reference.data, add]);
+  useEffect(() => {
+    const fallbacks = register.data?.fallbacks ?? [];
+    if (fallbacks.length) add(fallbacks);
+  }, [register.data, add]);
 }

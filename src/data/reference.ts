@@ -20,9 +20,15 @@ export interface Reference {
   readonly areas: readonly Area[];
   readonly icbs: readonly Icb[];
   readonly providers: readonly Provider[];
+  /** Updated tables that could not be read, so their bundled copies are used: said to the user. */
+  readonly fallbacks?: readonly string[];
+}
+
+/** The register of organisations, read on its own (load-reference.ts, `loadRegister`). */
+export interface Register {
   /** Every organisation named in the provider files; empty when the data has no register. */
   readonly organisations: readonly Organisation[];
-  /** Updated tables that could not be read, so their bundled copies are used: said to the user. */
+  /** Said to the user: a copy used in place of an unreadable one, or names shown by code. */
   readonly fallbacks?: readonly string[];
 }
 

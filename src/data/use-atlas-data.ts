@@ -2,8 +2,8 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { DataPoint, Indicator, IndicatorId } from '../domain';
 import { loadCatalogue, type LoadedCatalogue } from './load-catalogue';
 import { loadIndicatorFile } from './load-indicator-file';
-import { loadReference } from './load-reference';
-import type { Reference } from './reference';
+import { loadReference, loadRegister } from './load-reference';
+import type { Reference, Register } from './reference';
 import { loadUserPoints } from './user-files/user-file-storage';
 
 /** The catalogue: the bundled one, or data/local's after `data:update`. */
@@ -18,6 +18,17 @@ export const referenceQuery = (catalogue: LoadedCatalogue | undefined) =>
     queryFn: ({ signal }): Promise<Reference> => {
       if (!catalogue) throw new Error('no catalogue');
       return loadReference(catalogue, signal);
+    },
+  });
+
+/** The register of organisations: only the views that name organisations ask for it. */
+export const registerQuery = (catalogue: LoadedCatalogue | undefined) =>
+  queryOptions({
+    queryKey: ['register', catalogue?.root, catalogue?.reference.organisations],
+    enabled: catalogue !== undefined,
+    queryFn: ({ signal }): Promise<Register> => {
+      if (!catalogue) throw new Error('no catalogue');
+      return loadRegister(catalogue, signal);
     },
   });
 
@@ -38,6 +49,10 @@ export function useCatalogue() {
 
 export function useReference(catalogue: LoadedCatalogue | undefined) {
   return useQuery(referenceQuery(catalogue));
+}
+
+export function useRegister(catalogue: LoadedCatalogue | undefined) {
+  return useQuery(registerQuery(catalogue));
 }
 
 export function useIndicatorData(indicator: Indicator | undefined, root: string | undefined) {

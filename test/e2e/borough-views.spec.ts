@@ -18,7 +18,7 @@ describe('borough views in Chromium', () => {
     const { page, problems } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}?v=overview`);
     await page.getByRole('heading', { name: 'Where does each borough stand?' }).waitFor();
-    await page.getByRole('button', { name: /^Lambeth, Self-harm admissions, 2017\/18/ }).click();
+    await page.getByRole('button', { name: /^Lambeth, Self-harm admissions, 2023\/24/ }).click();
     await page
       .getByRole('heading', {
         name: /Emergency hospital admissions for intentional self-harm: London boroughs ranked/,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
-import { useIndicatorsData } from '../../data/use-atlas-data';
+import { useIndicatorsData, useRegister } from '../../data/use-atlas-data';
 import { ccgForBorough, ccgMeasureRows } from '../../model/ccg-for-borough';
 import { ccgTableSpec } from './ccg-table-spec';
 import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
@@ -16,6 +16,8 @@ export function useProfileView() {
   const selection = useSelectionStore(useShallow(selectUrlState));
   const { catalogue, reference, indicators, boroughs, data, error, isLoading } =
     useBoroughIndicators();
+  // Only the CCG table needs the register: the profile's charts are drawn without it.
+  const register = useRegister(catalogue.data);
   const known = (c: string | undefined) => boroughs.find((b) => b.code === c);
   // A link naming no London borough gets a message and a borough to start from, never an empty page.
   const unknownProfile =
@@ -64,8 +66,8 @@ export function useProfileView() {
   const ccgData = useIndicatorsData(ccgIndicators, catalogue.data?.root);
   const ccgTable = useMemo(() => {
     const ccg =
-      borough && reference.data
-        ? ccgForBorough(borough, boroughs, reference.data.organisations)
+      borough && register.data
+        ? ccgForBorough(borough, boroughs, register.data.organisations)
         : undefined;
     if (!ccg || !borough) return undefined;
     const rows = ccgMeasureRows(
@@ -76,7 +78,7 @@ export function useProfileView() {
       }),
     );
     return rows.length ? ccgTableSpec(ccg, rows, borough.name) : undefined;
-  }, [borough, boroughs, reference.data, ccgIndicators, ccgData.points]);
+  }, [borough, boroughs, register.data, ccgIndicators, ccgData.points]);
   const trusts = useMemo(
     () =>
       borough && reference.data

@@ -5,6 +5,7 @@ import {
   useCatalogue,
   useIndicatorData,
   useReference,
+  useRegister,
   useUserPoints,
 } from '../../data/use-atlas-data';
 import { buildProviderTrendSeries } from '../../charts/trend/build-provider-trend-series';
@@ -35,6 +36,7 @@ const DEFAULT_MEASURES = ['nhstt-annual-recovery', 'mhsds-mrs01b-provider'];
 export function useProvidersView() {
   const catalogue = useCatalogue();
   const reference = useReference(catalogue.data);
+  const register = useRegister(catalogue.data);
   const selection = useSelectionStore(useShallow(selectUrlState));
   const userDatasets = useUserDataStore((s) => s.datasets);
   const userHydrated = useUserDataStore((s) => s.hydrated);
@@ -73,29 +75,29 @@ export function useProvidersView() {
   // funnel would show codes, no London emphasis and a merged trust as absent, then change.
   const points = useMemo(
     () =>
-      reference.data
+      reference.data && register.data
         ? (userDataset ? user.data : published.data?.points)?.filter((p) => p.sex === 'Persons')
         : undefined,
-    [reference.data, userDataset, user.data, published.data],
+    [reference.data, register.data, userDataset, user.data, published.data],
   );
 
   // Named once per level, not per measure: switching between provider measures reuses it.
   const level = measure?.level;
   const organisations = useMemo(
     () =>
-      level && reference.data
+      level && reference.data && register.data
         ? organisationsForLevel(level, {
             // The user's files name their organisations too; published names come last and win.
             register: mergeOrganisations(
               ...userDatasets.map((d) => d.organisations ?? []),
-              reference.data.organisations,
+              register.data.organisations,
             ),
             providers: reference.data.providers,
             icbs: reference.data.icbs,
             boroughs: reference.data.areas.filter((a) => a.kind === 'borough'),
           })
         : new Map(),
-    [level, reference.data, userDatasets],
+    [level, reference.data, register.data, userDatasets],
   );
   const names = useMemo(
     () => new Map([...organisations].map(([code, o]) => [code, o.name])),
@@ -288,6 +290,6 @@ export function useProvidersView() {
     error: catalogue.error ?? reference.error,
     // A measure's unreadable file affects that measure only: the picker stays usable.
     measureError: source.error,
-    isLoading: catalogue.isPending || reference.isPending || source.isPending,
+    isLoading: catalogue.isPending || reference.isPending || register.isPending || source.isPending,
   };
 }

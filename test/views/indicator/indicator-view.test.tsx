@@ -45,6 +45,19 @@ describe('IndicatorView on the bundled data', () => {
     ).toBeInTheDocument();
   });
 
+  it('never reads the register of organisations for the first view', async () => {
+    const asked: string[] = [];
+    const serve = serveRepoDataFiles();
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      return serve(input);
+    });
+    renderApp();
+    await table();
+    expect(asked.some((url) => url.includes('indicators/fingertips-90813.csv'))).toBe(true);
+    expect(asked.filter((url) => url.includes('organisations.csv'))).toEqual([]);
+  });
+
   it('switches indicator from the "Indicator" picker and records it in the URL', async () => {
     const user = userEvent.setup();
     renderApp();

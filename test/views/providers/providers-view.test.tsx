@@ -107,6 +107,24 @@ describe('Providers view on the bundled data', () => {
     expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
   });
 
+  it('shows organisations by code, with a notice, when the register cannot be read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      serveRepoDataFiles((path) =>
+        path === 'data/reference/organisations.csv'
+          ? new Response('gone', { status: 404, statusText: 'Not Found' })
+          : undefined,
+      ),
+    );
+    renderAt('?v=providers&pi=mhsds-mrs01b-provider');
+    await funnelHeading();
+    expect(
+      await screen.findByText(
+        /data\/reference\/organisations\.csv could not be read, so organisations are shown by code/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('draws nothing from a measure until the register of organisations is read', async () => {
     const { fetch, release } = serveHoldingBack((path) => path.startsWith('data/reference/'));
     vi.stubGlobal('fetch', fetch);
