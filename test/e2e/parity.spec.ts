@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, openEveryTableTwin } from './browser';
 
 const baseUrl = inject('baseUrl');
-const updatedBaseUrl = inject('updatedBaseUrl');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -55,15 +54,15 @@ describe('Parity view in Chromium', () => {
     await page.context().close();
   });
 
-  it.runIf(updatedBaseUrl)('on the updated data, offers the suicide pair', async () => {
-    const { page, problems } = await openPage(browser, updatedBaseUrl);
-    await page.goto(`${updatedBaseUrl}?v=parity`);
+  it('offers the suicide pair on the bundled data, both of 2022-24', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=parity`);
     await page
       .getByRole('combobox', { name: 'Suggested pair' })
       .selectOption('Suicide rate ↔ preventable CVD mortality');
     await page
       .getByRole('region', { name: 'In brief' })
-      .getByText(/Suicide rate, 2019 - 21/)
+      .getByText(/Suicide rate, 2022 - 24 .*Preventable CVD mortality <75, 2022 - 24/)
       .first()
       .waitFor();
     expect(problems).toEqual([]);
