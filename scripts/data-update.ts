@@ -1,5 +1,5 @@
 /**
- * npm run data:update [-- --source DIR] [--out DIR] [--replace] [--keep-going]
+ * npm run data:update [-- --source DIR] [--out DIR] [--replace] [--keep-going] [--publishers-at URL]
  *
  * Loads the newest published files into a local data folder (default data/local, git-ignored)
  * that the app prefers over the bundled snapshot. With --source, reads every CSV under DIR
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     today: { type: 'string' },
     replace: { type: 'boolean' },
     'keep-going': { type: 'boolean' },
+    'publishers-at': { type: 'string' },
   },
 });
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -34,6 +35,7 @@ try {
     source,
     replace: values.replace ?? false,
     keepGoing: values['keep-going'] ?? false,
+    ...(values['publishers-at'] && { publishersAt: values['publishers-at'] }),
     out: resolve(repoRoot, values.out ?? 'data/local'),
     today: values.today ?? new Date().toISOString().slice(0, 10),
     log: console.log,

@@ -76,12 +76,29 @@ export const recentFingertipsSource = (
   extractDate: recent.extractDate,
 });
 
+/**
+ * ONS Explore Local Statistics publishes each dataset as <dataset>/<dataset>.csv, with its
+ * metadata as <dataset>.json beside it, in its public data repository.
+ */
+const ELS_DOWNLOADS =
+  'https://raw.githubusercontent.com/ONSdigital/explore-local-statistics-data/main/';
+
 /** A dataset taken from ONS Explore Local Statistics' data repository (PROVENANCE.md). */
-export const elsSource = (publisher: string, url: string, extractedFrom: string): IndicatorSource =>
-  oglSource(publisher, url, extractedFrom, {
-    via: ', via ONS Explore Local Statistics',
-    extractDate: ELS_EXTRACT_DATE,
-  });
+export const elsSource = (
+  publisher: string,
+  url: string,
+  extractedFrom: string,
+): IndicatorSource => {
+  // extractedFrom names the dataset's path: "<repo>@<commit> <dataset>/<dataset>.csv".
+  const path = extractedFrom.split(' ')[1];
+  return {
+    ...oglSource(publisher, url, extractedFrom, {
+      via: ', via ONS Explore Local Statistics',
+      extractDate: ELS_EXTRACT_DATE,
+    }),
+    ...(path?.endsWith('.csv') && { downloadUrl: ELS_DOWNLOADS + path }),
+  };
+};
 
 /** A catalogue entry plus where its figures come from in ../shared/data/snapshot. */
 export interface SnapshotIndicator extends Indicator {

@@ -35,6 +35,12 @@ export interface UpdateOptions {
   readonly out: string;
   readonly today: string;
   readonly log: (line: string) => void;
+  /**
+   * Downloads from this origin instead of each publisher's, keeping the publisher's host as the
+   * first path segment (https://fingertips.phe.org.uk/api/… → <origin>/fingertips.phe.org.uk/api/…):
+   * a mirror, or a local server in tests.
+   */
+  readonly publishersAt?: string;
   /** For tests: fetch used to download publisher files. */
   readonly fetchFile?: (url: string) => Promise<string>;
   /** Start afresh from the bundle instead of adding to what data/local already holds. */
@@ -45,6 +51,12 @@ export interface UpdateOptions {
    * Downloads always keep going: an unreachable publisher is recorded, not fatal.
    */
   readonly keepGoing?: boolean;
+}
+
+/** A publisher's address on a mirror that keeps the host as the first path segment. */
+export function rehost(url: string, origin: string): string {
+  const { host, pathname, search } = new URL(url);
+  return `${origin.replace(/\/$/, '')}/${host}${pathname}${search}`;
 }
 
 /** A run that changed nothing, and why: the CLI prints it in one line. */
@@ -159,17 +171,31 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.text();
       });
-    for (const indicator of known) {
-      if (!indicator.source.downloadUrl) continue;
+    const at = (url: string) => (options.publishersAt ? rehost(url, options.publishersAt) : url);
+    // One download per address: the four wellbeing measures share one ONS dataset.
+    const urls = [...new Set(known.flatMap((i) => i.source.downloadUrl ?? []))];
+    for (const url of urls) {
       try {
-        importText(await download(indicator.source.downloadUrl), indicator.source.downloadUrl);
+        const text = await download(at(url));
+        // ONS Explore Local Statistics publishes <dataset>.json beside <dataset>.csv.
+        let metadata: ElsMetadataSet | undefined;
+        if (url.endsWith('.csv'))
+          metadata = await download(at(url.replace(/\.csv$/, '.json')))
+            .then((json) => parseElsMetadata(json, url.replace(/\.csv$/, '.json')))
+            .catch(() => undefined);
+        importText(text, url, metadata);
       } catch (error) {
         failedFiles.push({
-          file: indicator.source.downloadUrl,
+          file: url,
           error: `could not download: ${error instanceof Error ? error.message : String(error)}`,
         });
       }
     }
+    const byHand = known.filter((i) => !i.source.downloadUrl);
+    if (byHand.length > 0)
+      options.log(
+        `${byHand.length} indicator(s) have no stable download address; refresh them by hand from the publisher's page (source.url in the catalogue): ${byHand.map((i) => i.id).join(', ')}`,
+      );
   }
 
   if (options.source && imports.length === 0 && failedFiles.length === 0)
