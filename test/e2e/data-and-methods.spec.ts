@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appReady, axeViolations, launchBrowser, openPage, openEveryTableTwin } from './browser';
 
 const baseUrl = inject('baseUrl');
+// What the build ships: every entry in the committed catalogue.
+const SHIPPED = (
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'catalogue.json'), 'utf8'),
+  ) as { indicators: unknown[] }
+).indicators.length;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -32,6 +40,22 @@ describe('bundled data and the Data and methods view in Chromium', () => {
       );
       await page.getByRole('button', { name }).first().waitFor();
     }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a fresh clone opens on the newest mental health figures and lists every shipped indicator', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page
+      .getByRole('heading', { name: /self-harm \(10-24 years\): London boroughs ranked/ })
+      .waitFor();
+    await expect(page.getByRole('combobox', { name: 'Period' }).inputValue()).resolves.toBe(
+      '2023/24',
+    );
+    await page.goto(`${baseUrl}?v=data`);
+    await page.getByText(`${SHIPPED} of ${SHIPPED} indicators shown.`).waitFor();
+    expect(SHIPPED).toBeGreaterThanOrEqual(68);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -18,44 +18,41 @@ const funnelFrame = (page: Awaited<ReturnType<typeof openPage>>['page']) =>
   });
 
 describe('Providers view in Chromium', () => {
-  it.runIf(updatedBaseUrl)(
-    'funnels Talking Therapies recovery with London labelled, reads φ, and opens a trust’s trend',
-    async () => {
-      const { page, problems } = await openPage(browser, updatedBaseUrl);
-      await page.goto(`${updatedBaseUrl}?v=providers`);
-      const measure = page.getByRole('combobox', { name: 'Measure' });
-      await measure.selectOption({ label: 'Recovery rate (annual) (provider)' });
-      const funnel = funnelFrame(page);
-      await funnel.waitFor();
-      // Every England provider is a mark; London's outside the 99.8% limits are named.
-      await expect.poll(() => funnel.locator('svg .funnel-mark').count()).toBe(136);
-      await expect
-        .poll(() => funnel.locator('svg text', { hasText: 'IAPT' }).count())
-        .toBeGreaterThan(0);
-      await funnel.getByText(/136 organisations in England, 32 in London/).waitFor();
-      await funnel.getByText(/10 of London's outside the 99\.8% limits/).waitFor();
+  it('opens on the bundled data on Talking Therapies recovery with every England provider, London labelled, reads φ, and opens a trust’s trend', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?v=providers`);
+    const measure = page.getByRole('combobox', { name: 'Measure' });
+    await expect.poll(() => measure.inputValue()).toBe('nhstt-annual-recovery');
+    const funnel = funnelFrame(page);
+    await funnel.waitFor();
+    // Every England provider is a mark; London's outside the 99.8% limits are named.
+    await expect.poll(() => funnel.locator('svg .funnel-mark').count()).toBe(136);
+    await expect
+      .poll(() => funnel.locator('svg text', { hasText: 'IAPT' }).count())
+      .toBeGreaterThan(0);
+    await funnel.getByText(/136 organisations in England, 32 in London/).waitFor();
+    await funnel.getByText(/10 of London's outside the 99\.8% limits/).waitFor();
 
-      await page
-        .getByRole('combobox', { name: 'Allow for over-dispersion' })
-        .selectOption('multiplicative');
-      await funnel.getByText(/φ = 10\.91 from 136 organisations/).waitFor();
-      await funnel.getByText(/2 of London's outside the 99\.8% limits/).waitFor();
+    await page
+      .getByRole('combobox', { name: 'Allow for over-dispersion' })
+      .selectOption('multiplicative');
+    await funnel.getByText(/φ = 10\.91 from 136 organisations/).waitFor();
+    await funnel.getByText(/2 of London's outside the 99\.8% limits/).waitFor();
 
-      await page
-        .getByRole('combobox', { name: 'Emphasise' })
-        .selectOption({ label: 'North East London NHS Foundation Trust (RAT)' });
-      await page
-        .getByRole('heading', {
-          name: 'Is it changing? North East London NHS Foundation Trust: Recovery rate (annual) over time',
-        })
-        .waitFor();
-      expect(new URL(page.url()).search).toBe(
-        '?v=providers&pi=nhstt-annual-recovery&po=RAT&od=multiplicative',
-      );
-      expect(problems).toEqual([]);
-      await page.context().close();
-    },
-  );
+    await page
+      .getByRole('combobox', { name: 'Emphasise' })
+      .selectOption({ label: 'North East London NHS Foundation Trust (RAT)' });
+    await page
+      .getByRole('heading', {
+        name: 'Is it changing? North East London NHS Foundation Trust: Recovery rate (annual) over time',
+      })
+      .waitFor();
+    expect(new URL(page.url()).search).toBe(
+      '?v=providers&pi=nhstt-annual-recovery&po=RAT&od=multiplicative',
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 
   it('follows the link from a borough profile to its trust on the bundled data', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
