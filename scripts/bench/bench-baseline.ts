@@ -10,6 +10,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** What marks each page's chart and its being live. */
 const ATLAS_MARKS = { chart: '.ranked-bar__bar', ready: 'html[data-app-ready]' } as const;
+const PROVIDERS_MARKS = { chart: '.funnel-mark', ready: 'html[data-app-ready]' } as const;
 const BASELINE_MARKS = {
   chart: '.recharts-bar-rectangle',
   ready: '.recharts-bar-rectangle',
@@ -28,8 +29,8 @@ export async function buildBaseline(root: string): Promise<string> {
   });
   mkdirSync(join(out, 'data', 'indicators'), { recursive: true });
   cpSync(
-    join(root, 'data', 'indicators', 'fingertips-91096.csv'),
-    join(out, 'data', 'indicators', 'fingertips-91096.csv'),
+    join(root, 'data', 'indicators', 'fingertips-90813.csv'),
+    join(out, 'data', 'indicators', 'fingertips-90813.csv'),
   );
   return out;
 }
@@ -139,9 +140,18 @@ export async function benchAgainstBaseline(
   const baselineUrl = server.resolvedUrls?.local[0] ?? 'http://localhost:4319/';
   const a: ColdLoad[] = [];
   const b: ColdLoad[] = [];
+  // Providers from its link on the shipped data (every England provider): its first funnel mark.
+  const providers: ColdLoad[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       a.push(await coldLoad(browser, { url: atlas.url, ...ATLAS_MARKS }, atlas.gzipOf));
+      providers.push(
+        await coldLoad(
+          browser,
+          { url: `${atlas.url}?v=providers`, ...PROVIDERS_MARKS },
+          atlas.gzipOf,
+        ),
+      );
       b.push(
         await coldLoad(browser, { url: baselineUrl, ...BASELINE_MARKS }, (p) =>
           baselineGzipOf(join(baselineDist, p.replace(/^\//, ''))),
@@ -166,4 +176,8 @@ export async function benchAgainstBaseline(
   row('  Time until live (Atlas: first view taken over)', (x) => x.readyMs, ms);
   row('  JavaScript arrived before the first chart (gzip)', (x) => x.scriptBytesBeforeChart, kb);
   row('  JavaScript before live (gzip; the goal is ≤ 1.2)', (x) => x.scriptBytesBeforeReady, kb);
+  const funnel = median(providers.map((x) => x.chartMs));
+  console.log(
+    `  Providers (?v=providers, Talking Therapies, every England provider), first funnel mark: ${ms(funnel)}, ratio to the baseline's first chart ${(funnel / median(b.map((x) => x.chartMs))).toFixed(2)}  [${providers.map((x) => ms(x.chartMs)).join(', ')}]`,
+  );
 }

@@ -1,39 +1,18 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
-import { runDataUpdate } from '../update/run-data-update';
 import { benchInteractions } from './bench-interactions';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
- * The Providers view's frame time on the full published data (data:update from
- * ../shared/data/raw into a copy of the build): from changing the Measure picker to the frame
+ * The Providers view's frame time on the shipped data (every organisation in England): from
+ * changing the Measure picker to the frame
  * after the funnel's title changes, first visit (fetch + parse + funnel) and revisit (cached),
  * median of 5 each; then the over-dispersion picker, median of 6.
  */
-export async function benchProvidersSwitch(
-  browser: Browser,
-  root: string,
-  dist: string,
-): Promise<void> {
-  const raw = join(root, '..', 'shared', 'data', 'raw');
-  if (!existsSync(raw)) {
-    console.log('Providers measure switch: skipped (no ../shared/data/raw for the full data)');
-    return;
-  }
-  const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  const updated = join(work, 'dist');
-  cpSync(dist, updated, { recursive: true });
-  await runDataUpdate({
-    repoRoot: root,
-    source: raw,
-    out: join(updated, 'data', 'local'),
-    today: new Date().toISOString().slice(0, 10),
-    log: () => {},
-  });
+export async function benchProvidersSwitch(browser: Browser, dist: string): Promise<void> {
+  // The shipped data holds every England provider: the build is served as it is.
+  const updated = dist;
   const server = await preview({
     build: { outDir: updated },
     preview: { port: 4338, strictPort: false },
@@ -95,6 +74,5 @@ export async function benchProvidersSwitch(
   } finally {
     await page.close();
     await server.close();
-    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -109,7 +109,7 @@ async function main() {
     );
     await page.close();
     await benchOverviewSwitch(browser, url);
-    await benchProvidersSwitch(browser, root, dist);
+    await benchProvidersSwitch(browser, dist);
     await benchBundle(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
     await benchBoardPack(browser, url);
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);

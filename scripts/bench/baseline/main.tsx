@@ -13,7 +13,7 @@ interface Row {
 }
 
 async function main() {
-  const text = await (await fetch('data/indicators/fingertips-91096.csv')).text();
+  const text = await (await fetch('data/indicators/fingertips-90813.csv')).text();
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const rows = parsed.data.filter((r) => r['Area Code']?.startsWith('E09') && r.Value);
   const latest = rows.reduce(
