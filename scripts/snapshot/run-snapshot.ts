@@ -65,6 +65,7 @@ export function runSnapshot(args: SnapshotArgs): string {
 
   const points = readIndicatorFile(read(indicator.file), indicator).points;
   const model = compareAreas({
+    rankIntervals: true,
     indicator,
     points,
     units: boroughs,

@@ -21,6 +21,8 @@ export interface AreaComparison {
   readonly quintile?: number;
   /** 1 = best (or highest, for no judgement); absent for units without a value. */
   readonly rank?: number;
+  /** The 95% interval of the rank (model/rank-interval-rows.ts), where every rank has one. */
+  readonly rankInterval?: Interval;
   /** Set where the value is the publisher's combined figure for this and another area. */
   readonly combinedArea?: string;
   /** Whether the publisher's own verdict against England matches ours (benchmark England only). */

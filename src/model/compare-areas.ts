@@ -17,6 +17,7 @@ import {
 import { compareWithBenchmark, MIN_VALUES_FOR_QUINTILES, quintileOf } from '../stats';
 import { intervalForPoint } from './interval-for-point';
 import { publishedVerdict } from './published-verdict';
+import { withRankIntervals } from './rank-interval-rows';
 
 /** A unit being compared: a borough, ICB, sub-ICB location or provider, from the reference tables. */
 export interface ComparedUnit {
@@ -33,6 +34,8 @@ export interface CompareAreasInput {
   readonly ci: CiLevel;
   readonly period?: string;
   readonly sex?: Sex;
+  /** Also give each rank its 95% interval (a bootstrap: asked for by one-indicator views only). */
+  readonly rankIntervals?: boolean;
 }
 
 export interface AreasComparison {
@@ -207,6 +210,14 @@ export function compareAreas(input: CompareAreasInput): AreasComparison {
     };
   });
 
+  // Rank intervals always use 95% intervals, whatever level the comparison is drawn at.
+  const intervals95 = () =>
+    new Map(
+      unitPoints.flatMap(({ unit, point }) => {
+        const found = point ? intervalForPoint(point, indicator, '95') : undefined;
+        return found && 'interval' in found ? [[unit.code, found.interval] as const] : [];
+      }),
+    );
   const references = [
     ...(englandValue !== null ? [{ label: 'England', value: englandValue }] : []),
     ...(londonValue !== null ? [{ label: 'London', value: londonValue }] : []),
@@ -216,7 +227,9 @@ export function compareAreas(input: CompareAreasInput): AreasComparison {
     period,
     sexes,
     sex,
-    rows: rankRows(rows, indicator),
+    rows: input.rankIntervals
+      ? withRankIntervals(rankRows(rows, indicator), indicator, intervals95())
+      : rankRows(rows, indicator),
     benchmarkName,
     benchmarkValue,
     references,

@@ -43,6 +43,16 @@ export function comparisonCsvColumns(indicator: Indicator, model: AreasCompariso
     { key: 'denominator', header: 'Denominator', value: (r) => r.denominator },
     { key: 'rank', header: 'Rank', value: (r) => r.rank },
     {
+      key: 'rank-lower',
+      header: 'Rank, 95% interval lower',
+      value: (r) => r.rankInterval?.lower,
+    },
+    {
+      key: 'rank-upper',
+      header: 'Rank, 95% interval upper',
+      value: (r) => r.rankInterval?.upper,
+    },
+    {
       key: 'verdict',
       header: `Compared with ${model.benchmarkName}`,
       value: (r) => verdictWords(r, model.benchmarkName),

@@ -42,6 +42,13 @@ export function rankedTableSpec(
     { key: 'rank', header: 'Rank', value: (r) => r.rank ?? null },
     { key: 'area', header: 'Area', value: (r) => r.name, rowHeader: true },
     { key: 'code', header: 'Code', value: (r) => r.code },
+    has((r) => r.rankInterval !== undefined) && {
+      key: 'rank-interval',
+      header: 'Rank, 95% interval',
+      value: (r) => (r.rankInterval ? `${r.rankInterval.lower} to ${r.rankInterval.upper}` : null),
+      format: (r) => (r.rankInterval ? `${r.rankInterval.lower} to ${r.rankInterval.upper}` : '–'),
+      numeric: true,
+    },
     {
       key: 'value',
       header: `Value (${unit})`,

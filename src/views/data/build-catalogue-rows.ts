@@ -28,6 +28,8 @@ export interface CatalogueRow {
   readonly publisher: string;
   readonly licence: string;
   readonly url: string;
+  /** How `npm run data:update` refreshes it: the publisher's download host, or by hand. */
+  readonly refresh: string;
   readonly periods: string;
   readonly latestPeriod: string;
   readonly intervals: string;
@@ -58,6 +60,11 @@ export function buildCatalogueRows(
       publisher: indicator.source.publisher,
       licence: LICENCES[indicator.source.licence],
       url: indicator.source.url,
+      refresh: indicator.source.downloadUrl
+        ? `Refreshed by data:update from ${new URL(indicator.source.downloadUrl).host}`
+        : isYours
+          ? 'From your file'
+          : 'No stable download address: refreshed by hand from the publisher’s page',
       periods: c
         ? c.periodCount === 1
           ? c.firstPeriod

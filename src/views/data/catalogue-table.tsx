@@ -83,7 +83,7 @@ export function CatalogueTable({
               <td>{r.ciMethod}</td>
               <td>
                 {r.url.startsWith('https://') ? <a href={r.url}>{r.publisher}</a> : r.publisher}.{' '}
-                {r.licence}
+                {r.licence}. {r.refresh}.
               </td>
               <td>{r.periods}</td>
               <td>{r.latestPeriod}</td>

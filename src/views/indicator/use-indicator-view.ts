@@ -88,6 +88,7 @@ export function useIndicatorView() {
     () =>
       indicator && points && boroughs.length
         ? compareAreas({
+            rankIntervals: true,
             indicator,
             points,
             units: boroughs,

@@ -41,6 +41,14 @@ describe('Data and methods', () => {
     expect(
       within(cvd).getByRole('link', { name: /OHID Fingertips \(indicator 93722\)/ }),
     ).toHaveAttribute('href', 'https://fingertips.phe.org.uk/search/93722');
+    // Where data:update refreshes each entry from: the publisher's download, or by hand.
+    expect(cvd).toHaveTextContent('Refreshed by data:update from raw.githubusercontent.com');
+    const suicide = within(table).getByRole('row', { name: /^Suicide rate/ });
+    expect(suicide).toHaveTextContent('Refreshed by data:update from fingertips.phe.org.uk');
+    const staff = within(table).getByRole('row', {
+      name: /Staff who often or always feel burnt out/,
+    });
+    expect(staff).toHaveTextContent('No stable download address: refreshed by hand');
     await user.type(
       screen.getByRole('searchbox', { name: 'Search indicators' }),
       'life expectancy',

@@ -33,6 +33,10 @@ describe('IndicatorView on the bundled data', () => {
       ),
     ).toHaveLength(1);
     expect(within(await table()).getAllByRole('row')).toHaveLength(34);
+    // With no benchmark, each rank still carries its uncertainty.
+    expect(
+      within(await table()).getByRole('columnheader', { name: 'Rank, 95% interval' }),
+    ).toBeInTheDocument();
     expect(
       screen.getAllByText(
         /Source: OHID Fingertips\. Contains public sector information licensed under the Open Government Licence v3\.0\./,
