@@ -7,6 +7,13 @@ import { dataPointRow, normalisedColumns } from '../data/normalised-format';
 export const BOM = '\uFEFF';
 
 /**
+ * Text a spreadsheet could read as a formula: it starts with =, +, -, @, tab or carriage return.
+ * PapaParse's own pattern (`/^[=+\-@\t\r].*$/`) stops at a line break, so "=cmd" followed by a
+ * new line was written as it was; testing the first character alone catches it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * A table spec as CSV: the export columns where the spec has them, else the screen columns,
  * each cell its raw typed value. RFC 4180 quoting and CRLF line ends (PapaParse), a byte-order
  * mark, and text cells that start with =, +, -, @, tab or carriage return neutralised with a
@@ -21,7 +28,7 @@ export function specToCsv<Row>(spec: TableSpec<Row>): string {
     BOM +
     Papa.unparse(
       { fields: columns.map((c) => c.header), data },
-      { newline: '\r\n', escapeFormulae: true, quotes: false },
+      { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
     ) +
     '\r\n'
   );
@@ -41,7 +48,7 @@ export function pointsToCsv(points: readonly DataPoint[], indicator: Indicator):
     BOM +
     Papa.unparse(
       { fields: [...normalisedColumns(indicator)], data },
-      { newline: '\r\n', escapeFormulae: true },
+      { newline: '\r\n', escapeFormulae: FORMULA_START },
     ) +
     '\r\n'
   );

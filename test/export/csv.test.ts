@@ -46,6 +46,8 @@ describe('specToCsv', () => {
         { name: '@SUM(A1)', value: 3 },
         { name: '\tTab', value: 4 },
         { name: 'Brent – Ealing é', value: 5 },
+        // PapaParse's own pattern missed a formula followed by a line break.
+        { name: '=1+1\nsecond line', value: 6 },
       ]),
     );
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data.slice(1);
@@ -56,6 +58,7 @@ describe('specToCsv', () => {
       "'@SUM(A1)",
       "'\tTab",
       'Brent – Ealing é',
+      "'=1+1\nsecond line",
     ]);
     expect(rows[0]?.[1]).toBe('-3.2');
   });
