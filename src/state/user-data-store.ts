@@ -9,6 +9,7 @@ import {
 } from '../data/user-files/user-file-storage';
 import type { ImportProgress } from '../data/user-files/worker-messages';
 import { useNoticesStore } from './notices-store';
+import { describeLoadError } from '../data/user-files/describe-load-error';
 
 export type LoadStatus =
   | { readonly kind: 'idle' }
@@ -45,7 +46,7 @@ interface UserDataStore {
   dismissStatus: () => void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = describeLoadError;
 
 // Saved files are read once, however many callers ask; loads run one at a time, after it.
 let hydrating: Promise<void> | undefined;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { describeLoadError } from './describe-load-error';
 import { importAndSave } from './import-and-save';
 import type { WorkerRequest, WorkerResponse } from './worker-messages';
 
@@ -12,6 +13,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     );
     post({ kind: 'done', dataset });
   } catch (error) {
-    post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    // Said in words here: a storage-full error's own message is often empty.
+    post({ kind: 'error', message: describeLoadError(error) });
   }
 };
