@@ -14,6 +14,14 @@ interface SelectionActions {
   /** Choosing an indicator resets period and sex, which belong to the old one. */
   setIndicator: (indicator: IndicatorId) => void;
   setBoroughs: (boroughs: readonly AreaCode[]) => void;
+  /**
+   * Drops codes a link named that are no London borough. A correction of the link, not a choice:
+   * the address is replaced, not pushed, so Back leaves the page (and a link with a thousand such
+   * codes is one history entry, not a thousand).
+   */
+  dropUnknownBoroughs: (known: ReadonlySet<string>) => void;
+  /** Whether the next change to the address replaces the current entry (a correction). */
+  readonly replaceHistory: boolean;
   toggleBorough: (borough: AreaCode) => void;
   setBenchmark: (benchmark: BenchmarkKey) => void;
   setPeriod: (period: string | undefined) => void;
@@ -62,6 +70,12 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
   setBoroughs: (boroughs) => set({ boroughs: sorted(boroughs) }),
+  replaceHistory: false,
+  dropUnknownBoroughs: (known) =>
+    set((s) => ({
+      boroughs: s.boroughs.filter((code) => known.has(code)),
+      replaceHistory: true,
+    })),
   toggleBorough: (borough) =>
     set((s) => ({
       boroughs: s.boroughs.includes(borough)

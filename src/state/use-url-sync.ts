@@ -23,8 +23,13 @@ export function useUrlSync(): void {
 
     const unsubscribe = useSelectionStore.subscribe((store) => {
       const search = serialiseUrlState(selectUrlState(store));
-      if (search !== window.location.search)
-        window.history.pushState(null, '', `${window.location.pathname}${search}`);
+      const url = `${window.location.pathname}${search}`;
+      if (store.replaceHistory) {
+        // A correction of the link (an unknown code dropped): the entry is replaced, once. The
+        // address is replaced before the flag is cleared, since clearing it calls this again.
+        if (search !== window.location.search) window.history.replaceState(null, '', url);
+        useSelectionStore.setState({ replaceHistory: false });
+      } else if (search !== window.location.search) window.history.pushState(null, '', url);
     });
     window.addEventListener('popstate', readLocation);
     return () => {

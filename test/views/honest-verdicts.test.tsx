@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../src/app/app';
 import { useNoticesStore } from '../../src/state/notices-store';
@@ -83,6 +83,19 @@ describe('verdicts a user can trust (bundled data)', () => {
         /Ignored borough "E09000099" in the link: no London borough has that code/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('drops unknown boroughs from a link without a history entry, so Back leaves the page, and says so once', async () => {
+    const before = window.history.length;
+    renderAt('?b=E09000003,E09000098,E09000099');
+    expect(
+      await screen.findByText(
+        'Ignored 2 boroughs in the link ("E09000098", "E09000099"): no London borough has those codes.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?b=E09000003'));
+    // Replaced, not pushed: Back from here goes where the user came from.
+    expect(window.history.length).toBe(before);
   });
 
   it("the profile table keeps the verdict, the quintile and the publisher's verdict apart", async () => {
