@@ -6,6 +6,7 @@ import {
   saveSnapshot,
   type SavedSnapshot,
 } from '../data/snapshots/snapshot-storage';
+import { useNoticesStore } from './notices-store';
 
 interface SnapshotStore {
   readonly snapshots: readonly SavedSnapshot[];
@@ -27,8 +28,17 @@ export const useSnapshotStore = create<SnapshotStore>()((set, get) => ({
   count: 0,
   countSaved: async () => set({ count: await countSnapshots() }),
   hydrate: async () => {
-    const snapshots = await listSnapshots();
+    const { snapshots, unreadable } = await listSnapshots();
     set({ snapshots, hydrated: true, count: snapshots.length });
+    if (unreadable.length)
+      useNoticesStore
+        .getState()
+        .add(
+          unreadable.map(
+            (u) =>
+              `A snapshot saved in this browser could not be read and is not listed: ${u.key} (${u.reason}). It is left in storage untouched.`,
+          ),
+        );
   },
   add: async (snapshot) => {
     await saveSnapshot(snapshot);

@@ -1,5 +1,6 @@
-import { createStore, del, get, keys, set, values } from 'idb-keyval';
-import type { SnapshotFile } from './snapshot-schema';
+import { createStore, del, entries, get, keys, set } from 'idb-keyval';
+import * as v from 'valibot';
+import { SnapshotFileSchema, type SnapshotFile } from './snapshot-schema';
 
 /** One chart as it was when the snapshot was saved: for bundles and board packs. */
 export interface SavedChart {
@@ -21,9 +22,55 @@ export interface SavedSnapshot {
 /** Saved snapshots, kept in this browser (IndexedDB) until deleted. */
 const snapshots = () => createStore('london-mh-atlas-snapshots', 'snapshots');
 
-export async function listSnapshots(): Promise<SavedSnapshot[]> {
-  const all = await values<SavedSnapshot>(snapshots());
-  return all.sort((a, b) => b.file.savedAt.localeCompare(a.file.savedAt));
+/** A stored record, checked on read: storage outlives versions of the app and can be edited. */
+const SavedSnapshotSchema = v.object({
+  id: v.string(),
+  file: SnapshotFileSchema,
+  charts: v.array(
+    v.object({
+      title: v.string(),
+      subtitle: v.string(),
+      source: v.string(),
+      fileBase: v.string(),
+      csv: v.string(),
+      png: v.optional(v.custom<Blob>((x) => typeof x === 'object' && x !== null, 'not an image')),
+      svg: v.optional(v.string()),
+    }),
+  ),
+});
+
+export interface UnreadableSnapshot {
+  readonly key: string;
+  readonly reason: string;
+}
+
+/**
+ * Every saved snapshot that reads as one, newest first, and those that do not, each with why:
+ * one bad record is named and left in storage untouched, and never hides the others.
+ */
+export async function listSnapshots(): Promise<{
+  readonly snapshots: SavedSnapshot[];
+  readonly unreadable: UnreadableSnapshot[];
+}> {
+  const saved: SavedSnapshot[] = [];
+  const unreadable: UnreadableSnapshot[] = [];
+  for (const [key, record] of await entries(snapshots())) {
+    const result = v.safeParse(SavedSnapshotSchema, record);
+    if (result.success) saved.push(result.output);
+    else
+      unreadable.push({
+        key: String(key),
+        reason: result.issues
+          .slice(0, 3)
+          .map((issue) => {
+            const path = v.getDotPath(issue);
+            return path ? `${path}: ${issue.message}` : issue.message;
+          })
+          .join('; '),
+      });
+  }
+  saved.sort((a, b) => b.file.savedAt.localeCompare(a.file.savedAt));
+  return { snapshots: saved, unreadable };
 }
 /** How many are saved, without reading their images. */
 export const countSnapshots = async () => (await keys(snapshots())).length;
