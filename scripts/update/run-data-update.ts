@@ -1,4 +1,5 @@
 import {
+  realpathSync,
   existsSync,
   mkdirSync,
   renameSync,
@@ -90,16 +91,41 @@ export interface UpdateReport {
   readonly addedTo?: string;
 }
 
-function csvFiles(dir: string): string[] {
+/**
+ * Every CSV under a folder, in name order. A folder reached twice (a symbolic link looping back)
+ * and a ".csv" that is no regular file (a device such as /dev/zero, a pipe) are refused with
+ * the path named, before anything is read: walking on would never end, or read forever.
+ */
+function csvFiles(dir: string, seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real))
+    throw new UpdateNotWritten(
+      `data:update: ${dir} leads back to ${real}, a folder already read (a symbolic link loops). Nothing was changed.`,
+      2,
+    );
+  seen.add(real);
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory()
-        ? csvFiles(path)
-        : name.toLowerCase().endsWith('.csv')
-          ? [path]
-          : [];
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new UpdateNotWritten(
+          `data:update: ${path} cannot be read (${code === 'ELOOP' ? 'a symbolic link loops' : code}). Nothing was changed.`,
+          2,
+        );
+      }
+      if (stats.isDirectory()) return csvFiles(path, seen);
+      if (!name.toLowerCase().endsWith('.csv')) return [];
+      if (!stats.isFile())
+        throw new UpdateNotWritten(
+          `data:update: ${path} is not a regular file (a device, pipe or socket). Nothing was changed.`,
+          2,
+        );
+      return [path];
     });
 }
 

@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -149,6 +150,32 @@ describe('npm run data:update, one source after another', RUN_TIMEOUT, () => {
     expect(catalogue.indicators.map((i) => i.id)).toEqual(
       expect.arrayContaining(['fingertips-77774', 'fingertips-77775']),
     );
+  });
+
+  it('refuses a source folder that loops back on itself, or a .csv that is a device, naming the path', async () => {
+    const looping = folderWith('looping', 77778);
+    symlinkSync(looping, join(looping, 'back-to-the-top'));
+    const run = (source: string) =>
+      runDataUpdate({
+        repoRoot,
+        source,
+        out: join(work, 'never-2'),
+        today: '2026-11-29',
+        log: () => {},
+      });
+    await expect(run(looping)).rejects.toMatchObject({
+      name: 'UpdateNotWritten',
+      exitCode: 2,
+      message: expect.stringMatching(
+        /looping\/back-to-the-top leads back to .*a symbolic link loops/,
+      ),
+    });
+    const device = folderWith('device', 77779);
+    symlinkSync('/dev/zero', join(device, 'zero.csv'));
+    await expect(run(device)).rejects.toMatchObject({
+      message: expect.stringMatching(/device\/zero\.csv is not a regular file/),
+    });
+    expect(existsSync(join(work, 'never-2'))).toBe(false);
   });
 
   it('changes nothing when the source folder holds no CSV file', async () => {
