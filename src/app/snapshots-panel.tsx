@@ -28,9 +28,19 @@ export function SnapshotsPanel({
       return next;
     });
   const picked = snapshots.filter((s) => chosen.has(s.id));
+  // A blank name is not saved: the field shows the kept name again, and says so.
+  const [kept, setKept] = useState<Readonly<Record<string, string>>>({});
   const commitName = (sid: string) => {
     const name = names[sid];
-    if (name !== undefined) void rename(sid, name);
+    if (name === undefined) return;
+    const old = snapshots.find((s) => s.id === sid)?.file.name ?? '';
+    if (name.trim() === '') {
+      setNames(({ [sid]: _blank, ...rest }) => rest);
+      setKept((k) => ({ ...k, [sid]: `A snapshot needs a name: it keeps “${old}”.` }));
+      return;
+    }
+    setKept(({ [sid]: _said, ...rest }) => rest);
+    void rename(sid, name);
   };
 
   return (
@@ -65,6 +75,9 @@ export function SnapshotsPanel({
                 onBlur={() => commitName(s.id)}
                 onKeyDown={(e) => e.key === 'Enter' && commitName(s.id)}
               />
+              <p className="field__hint" role="status">
+                {kept[s.id]}
+              </p>
               <p className="field__hint">
                 Saved {s.file.savedAt.slice(0, 16).replace('T', ' ')} · data {s.file.dataVersion} ·{' '}
                 {s.charts.length} chart{s.charts.length === 1 ? '' : 's'}

@@ -47,4 +47,38 @@ describe('reopening a saved snapshot', () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it('keeps the old name, and says so, when a snapshot is renamed to blanks', async () => {
+    const user = userEvent.setup();
+    useSelectionStore.getState().replace(DEFAULT_URL_STATE);
+    useSnapshotStore.setState({
+      hydrated: true,
+      snapshots: [
+        {
+          id: 'synthetic',
+          charts: [],
+          file: {
+            format: SNAPSHOT_FORMAT,
+            version: 1,
+            name: 'Synthetic saved view',
+            savedAt: '2026-01-01T00:00:00.000Z',
+            appVersion: '0.0.1',
+            dataVersion: 'snapshot-2026-01-01',
+            search: '?i=fingertips-93881',
+          },
+        },
+      ],
+    });
+    render(<App queryClient={createQueryClient()} chartWidth={800} />);
+    await screen.findByRole('table', { name: /London boroughs ranked/ });
+    await user.click(screen.getByRole('button', { name: 'Snapshots (1)' }));
+    const name = await screen.findByRole('textbox', { name: /^Name of snapshot saved/ });
+    await user.clear(name);
+    await user.type(name, '   {Enter}');
+    expect(name).toHaveValue('Synthetic saved view');
+    expect(
+      screen.getByText('A snapshot needs a name: it keeps “Synthetic saved view”.'),
+    ).toBeInTheDocument();
+    expect(useSnapshotStore.getState().snapshots[0]?.file.name).toBe('Synthetic saved view');
+  });
 });
