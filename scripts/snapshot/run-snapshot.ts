@@ -39,6 +39,11 @@ export function runSnapshot(args: SnapshotArgs): string {
   const indicator = indicators.find(
     (i) => i.id === args.indicator || i.formerIds?.includes(args.indicator ?? ''),
   );
+  const elsewhere = catalogue.indicators.find((i) => i.id === args.indicator);
+  if (!indicator && elsewhere)
+    throw new Error(
+      `"${elsewhere.id}" (${elsewhere.shortName}) is a ${elsewhere.level}-level measure: npm run snapshot writes the borough comparison. Its CSV is on the Providers view ("Download CSV"). Borough indicators: ${choices(indicators.map((i) => i.id))}`,
+    );
   if (!indicator)
     throw new Error(
       `Unknown indicator "${args.indicator ?? ''}". Choose one of: ${choices(indicators.map((i) => i.id))}`,

@@ -132,7 +132,9 @@ export function ViewToolbar() {
             onOpen={(s: SavedSnapshot) => open(s.file)}
             onOpenFile={(file) =>
               void run('Reading the snapshot file…', async () => {
-                const { parseSnapshotFile } = await import('../data/snapshots/snapshot-schema');
+                const { checkSnapshotFileSize, parseSnapshotFile } =
+                  await import('../data/snapshots/snapshot-schema');
+                checkSnapshotFileSize(file.size, file.name);
                 open(parseSnapshotFile(await file.text(), file.name));
                 return `Opened the snapshot file ${file.name}.`;
               })

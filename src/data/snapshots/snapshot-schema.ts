@@ -30,6 +30,20 @@ export const SnapshotFileSchema = v.strictObject({
 });
 export type SnapshotFile = v.InferOutput<typeof SnapshotFileSchema>;
 
+/**
+ * The largest snapshot file the Atlas writes is about 2 MB (the saved table is capped at 2 MB):
+ * a file far larger is refused by its size, before it is read into memory.
+ */
+export const MAX_SNAPSHOT_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Throws, naming the file and its size, when it is too large to be a snapshot. */
+export function checkSnapshotFileSize(bytes: number, fileName: string): void {
+  if (bytes > MAX_SNAPSHOT_FILE_BYTES)
+    throw new Error(
+      `${fileName} is not a snapshot: it is ${(bytes / 1024 / 1024).toFixed(0)} MB, and a snapshot file is at most ${MAX_SNAPSHOT_FILE_BYTES / 1024 / 1024} MB`,
+    );
+}
+
 /** Parses a snapshot file's text; throws an Error naming the file and every problem. */
 export function parseSnapshotFile(text: string, fileName: string): SnapshotFile {
   let json: unknown;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkSnapshotFileSize,
   parseSnapshotFile,
   SNAPSHOT_FORMAT,
   type SnapshotFile,
@@ -50,5 +51,12 @@ describe('snapshot files', () => {
     expect(() =>
       parseSnapshotFile(JSON.stringify({ ...good, savedAt: 'yesterday' }), 'x.json'),
     ).toThrow(/savedAt/);
+  });
+
+  it('refuses a file far larger than any snapshot by its size, before reading it', () => {
+    expect(() => checkSnapshotFileSize(700 * 1024 * 1024, 'huge.json')).toThrow(
+      'huge.json is not a snapshot: it is 700 MB, and a snapshot file is at most 5 MB',
+    );
+    expect(() => checkSnapshotFileSize(2 * 1024 * 1024, 'ok.json')).not.toThrow();
   });
 });
