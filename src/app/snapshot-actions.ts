@@ -62,14 +62,6 @@ export async function downloadBoardPack(snapshots: readonly SavedSnapshot[]): Pr
 export async function describeChanges(saved: SnapshotFile): Promise<string | undefined> {
   const main = framesOnScreen()[0];
   if (!main || !saved.mainCsv) return undefined;
-  const now = (await main.csv()).split('\r\n');
-  const then = saved.mainCsv.split('\r\n');
-  if (now[0] !== then[0])
-    return 'The first chart now has different columns from when the snapshot was saved.';
-  const before = new Set(then.slice(1));
-  const changed = now.slice(1).filter((line) => line && !before.has(line)).length;
-  const rows = Math.max(now.length, then.length) - 2;
-  return changed === 0
-    ? 'The first chart shows the same values as when it was saved.'
-    : `${changed} of ${rows} rows of the first chart differ from when it was saved (values, intervals or verdicts).`;
+  const { describeCsvChanges } = await import('../export/csv-changes');
+  return describeCsvChanges(saved.mainCsv, await main.csv());
 }
