@@ -24,9 +24,15 @@ export function mergedEntries(
   );
 }
 
+/** A period's identity: its dated span where it has one ("2022 - 24" and "2022-24" are one). */
+const spanOf = (p: DataPoint) =>
+  p.period.start && p.period.end ? `${p.period.start}/${p.period.end}` : p.period.label;
+
 /**
  * The published series plus the periods a user's file adds: only periods the published data
- * does not have, so a published figure is never replaced, and each added row says where it is from.
+ * does not have, compared by span, not by label, so a published figure is never replaced by a
+ * file that writes the same years differently; each added row says where it is from, and a span
+ * keeps one label (the first file's) however many files add it.
  */
 export function addPeriods(
   published: readonly DataPoint[],
@@ -34,15 +40,21 @@ export function addPeriods(
   into: IndicatorId,
 ): readonly DataPoint[] {
   if (additions.length === 0) return published;
-  const have = new Set(published.map((p) => p.period.label));
+  const have = new Set(published.map(spanOf));
+  const labels = new Map<string, DataPoint['period']>();
   const added = additions.flatMap(({ fileName, points }) =>
     points
-      .filter((p) => !have.has(p.period.label))
-      .map((p) => ({
-        ...p,
-        indicatorId: into,
-        note: [p.note, `From your file ${fileName}`].filter(Boolean).join('; '),
-      })),
+      .filter((p) => !have.has(spanOf(p)))
+      .map((p) => {
+        const span = spanOf(p);
+        if (!labels.has(span)) labels.set(span, p.period);
+        return {
+          ...p,
+          indicatorId: into,
+          period: labels.get(span)!,
+          note: [p.note, `From your file ${fileName}`].filter(Boolean).join('; '),
+        };
+      }),
   );
   return added.length > 0 ? [...published, ...added] : published;
 }
