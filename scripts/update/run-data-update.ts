@@ -14,7 +14,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseCatalogue, type Catalogue } from '../../src/data/catalogue';
 import { importPublishedFile, type FileImport } from '../../src/data/import/import-published-file';
 import { parseElsMetadata, type ElsMetadataSet } from '../../src/data/import/els-metadata';
-import { mergeImports, type IndicatorChange } from '../../src/data/import/merge-imports';
+import {
+  mergeImports,
+  type BenchmarkChange,
+  type IndicatorChange,
+  type MergeConflict,
+} from '../../src/data/import/merge-imports';
+import { benchmarkFlips } from '../../src/model/benchmark-flips';
 import { pointsToShippedCsv } from '../../src/data/shipped-format';
 import { decodeText } from '../../src/data/decode-text';
 import {
@@ -84,6 +90,13 @@ export interface FileReport {
 
 export interface UpdateReport {
   readonly source: string;
+  /** Two files of this update giving one row different values (the later file's is kept). */
+  readonly conflicts: readonly MergeConflict[];
+  /** England or London values replaced by different ones, with the verdicts each flips. */
+  readonly benchmarkChanges: readonly (BenchmarkChange & {
+    readonly flipped: number;
+    readonly compared: number;
+  })[];
   readonly files: readonly FileReport[];
   readonly failedFiles: readonly { readonly file: string; readonly error: string }[];
   readonly changes: readonly IndicatorChange[];
@@ -312,8 +325,23 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
       .map((r) => `row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`),
     indicators: f.indicators.map((i) => i.id),
   }));
+  const benchmarkChanges = merged.benchmarkChanges.map((change) => {
+    const indicator = merged.indicators.find((i) => i.id === change.id);
+    const flips = indicator
+      ? benchmarkFlips(
+          indicator,
+          merged.points.get(change.id) ?? [],
+          change,
+          change.before,
+          change.after,
+        )
+      : { flipped: 0, compared: 0 };
+    return { ...change, ...flips };
+  });
   const report: UpdateReport = {
     source: sourceLabel,
+    conflicts: merged.conflicts,
+    benchmarkChanges,
     files,
     failedFiles,
     changes: merged.changes.filter((c) => c.status !== 'unchanged'),
@@ -337,6 +365,14 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     for (const line of f.firstRejects) options.log(`      rejected ${line}`);
   }
   for (const f of failedFiles) options.log(`  FAILED ${f.file}: ${f.error}`);
+  for (const c of report.conflicts)
+    options.log(
+      `  CONFLICT ${c.id} ${c.code} ${c.period} ${c.sex}: ${c.replaced.file} gives ${c.replaced.value ?? 'no value'}, ${c.kept.file} gives ${c.kept.value ?? 'no value'}; the later file's value is kept`,
+    );
+  for (const b of report.benchmarkChanges)
+    options.log(
+      `  BENCHMARK ${b.id} ${b.code === 'E92000001' ? 'England' : 'London'} ${b.period} ${b.sex}: ${b.before ?? 'no value'} → ${b.after ?? 'no value'} (from ${b.file}); ${b.flipped} of ${b.compared} borough verdicts change`,
+    );
   for (const c of report.changes)
     options.log(
       `  ${c.status.padEnd(8)} ${c.id}: ${c.pointsAdded} rows added, ${c.pointsReplaced} replaced, ${c.points} in all`,

@@ -8,8 +8,33 @@ const footer = () => ({
 });
 
 /** The view's charts and state as a snapshot: what "Save snapshot" keeps and a bundle holds. */
+const POLL_MS = 200;
+const WAIT_MS = 15_000;
+
+/**
+ * The view's charts once it has drawn them: no part of the view says it is loading, there is at
+ * least one chart, and their number held still between two looks. Pressed while the view is
+ * still drawing (a slow network, a view just opened), "Save snapshot" and "Download bundle" wait
+ * for it rather than save what happens to be there; a view that never draws is refused.
+ */
+async function drawnFrames(): Promise<ReturnType<typeof framesOnScreen>> {
+  let before = -1;
+  for (let waited = 0; waited <= WAIT_MS; waited += POLL_MS) {
+    const frames = framesOnScreen();
+    const loading = document.querySelector('main [aria-busy="true"]') !== null;
+    if (!loading && frames.length > 0 && frames.length === before) return frames;
+    before = loading ? -1 : frames.length;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(
+    framesOnScreen().length === 0
+      ? 'this view has no chart drawn to save yet: try again once its charts are shown'
+      : 'this view is still being drawn: try again once its charts are shown',
+  );
+}
+
 export async function captureSnapshot(name: string, dataVersion: string): Promise<SavedSnapshot> {
-  const frames = framesOnScreen();
+  const frames = await drawnFrames();
   const { captureCharts } = await import('../export/capture-charts');
   const charts = await captureCharts(frames, footer());
   const savedAt = new Date().toISOString();

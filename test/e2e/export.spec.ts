@@ -176,6 +176,26 @@ describe('export and snapshots in Chromium', () => {
     await page.context().close();
   });
 
+  it('a bundle asked for while the view is still drawing waits for its charts and holds every one', async () => {
+    const { page, problems } = await openPage(browser, baseUrl, { acceptDownloads: true });
+    // A slow network: every data file arrives late, so the button is pressed before any chart.
+    await page.route('**/data/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}?v=parity`);
+    const bundle = await downloadFrom(page, () =>
+      page.getByRole('button', { name: 'Download bundle' }).click(),
+    );
+    const names = Object.keys(unzipSync(new Uint8Array(bundle.bytes)));
+    expect(names.filter((n) => n.endsWith('.csv')).length).toBeGreaterThanOrEqual(3);
+    expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(
+      names.filter((n) => n.endsWith('.csv')).length,
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('makes a board pack of two snapshots with a printable index', async () => {
     const { page } = await openPage(browser, baseUrl, { acceptDownloads: true });
     for (const search of ['?i=fingertips-93881', '?v=profile&pb=E09000012']) {

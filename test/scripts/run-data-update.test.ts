@@ -178,6 +178,46 @@ describe('npm run data:update, one source after another', RUN_TIMEOUT, () => {
     expect(existsSync(join(work, 'never-2'))).toBe(false);
   });
 
+  it('names two files that disagree on a row, and a replaced England value with the verdicts it flips', async () => {
+    // Synthetic files: two give Barking and Dagenham different 2024/25 depression figures, and a
+    // third an England value far from the published 14.3.
+    const dir = join(work, 'disagreeing');
+    mkdirSync(dir, { recursive: true });
+    const row = (code: string, value: number) =>
+      `Indicator ID,Area Code,Time period,Value\n848,${code},2024/25,${value}\n`;
+    writeFileSync(join(dir, 'a.csv'), row('E09000002', 9.9));
+    writeFileSync(join(dir, 'b.csv'), row('E09000002', 8.8));
+    writeFileSync(join(dir, 'c.csv'), row('E92000001', 5));
+    const report = await runDataUpdate({
+      repoRoot,
+      source: dir,
+      out: join(work, 'disagreeing-out'),
+      today: '2026-12-07',
+      log: () => {},
+    });
+    expect(report.conflicts).toEqual([
+      {
+        id: 'fingertips-848',
+        code: 'E09000002',
+        period: '2024/25',
+        sex: 'Persons',
+        kept: { file: 'b.csv', value: 8.8 },
+        replaced: { file: 'a.csv', value: 9.9 },
+      },
+    ]);
+    expect(report.benchmarkChanges).toHaveLength(1);
+    expect(report.benchmarkChanges[0]).toMatchObject({
+      code: 'E92000001',
+      before: 14.3,
+      after: 5,
+      file: 'c.csv',
+      // Barking and Dagenham's row is now the file's, without an interval.
+      compared: 32,
+    });
+    // Every borough was below 14.3 and is above 5: each verdict changes.
+    expect(report.benchmarkChanges[0]?.flipped).toBe(32);
+  });
+
   it('changes nothing when the source folder holds no CSV file', async () => {
     const empty = join(work, 'empty-source');
     mkdirSync(empty, { recursive: true });

@@ -1,4 +1,6 @@
 import {
+  ENGLAND,
+  LONDON,
   periodSortKey,
   releasesForPeriod,
   type DataPoint,
@@ -26,12 +28,38 @@ export interface IndicatorChange {
   readonly points: number;
 }
 
+/** Two files of one update giving one area, span and sex different values: the later is kept. */
+export interface MergeConflict {
+  readonly id: IndicatorId;
+  readonly code: string;
+  readonly period: string;
+  readonly sex: string;
+  readonly kept: { readonly file: string; readonly value: number | null };
+  readonly replaced: { readonly file: string; readonly value: number | null };
+}
+
+/** An England or London value replaced by a different one: every verdict against it may change. */
+export interface BenchmarkChange {
+  readonly id: IndicatorId;
+  readonly code: string;
+  readonly period: string;
+  readonly sex: string;
+  readonly before: number | null;
+  readonly after: number | null;
+  /** Where the replacing value came from. */
+  readonly file: string;
+}
+
 export interface MergeResult {
   readonly indicators: readonly Indicator[];
   readonly points: ReadonlyMap<IndicatorId, readonly DataPoint[]>;
   readonly changes: readonly IndicatorChange[];
   readonly rejects: readonly RowReject[];
+  readonly conflicts: readonly MergeConflict[];
+  readonly benchmarkChanges: readonly BenchmarkChange[];
 }
+
+const BENCHMARK_CODES: readonly string[] = [ENGLAND, LONDON];
 
 type Origin = Omit<IndicatorRelease, 'periods'>;
 
@@ -86,6 +114,9 @@ export function mergeImports(
     ]),
   );
 
+  const conflicts: MergeConflict[] = [];
+  const benchmarkChanges: BenchmarkChange[] = [];
+  const fromThisUpdate = new Set(imports.map((f) => f.file));
   for (const file of imports) {
     const fileOrigin: Origin = { label: `Published file ${file.file}`, extractedFrom: file.file };
     for (const indicator of file.indicators) {
@@ -100,10 +131,34 @@ export function mergeImports(
       const count = counts.get(point.indicatorId) ?? { added: 0, replaced: 0, isNew: false };
       counts.set(point.indicatorId, count);
       const key = pointKey(point);
-      if (byKey.has(key)) count.replaced++;
-      else count.added++;
-      byKey.set(key, point);
+      const earlier = byKey.get(key);
       const originByKey = origins.get(point.indicatorId) ?? new Map<string, Origin>();
+      if (earlier) {
+        count.replaced++;
+        const earlierOrigin = originByKey.get(key);
+        if (earlier.value !== point.value) {
+          const at = {
+            id: point.indicatorId,
+            code: point.code,
+            period: point.period.label,
+            sex: point.sex,
+          };
+          if (earlierOrigin && fromThisUpdate.has(earlierOrigin.extractedFrom))
+            conflicts.push({
+              ...at,
+              kept: { file: file.file, value: point.value },
+              replaced: { file: earlierOrigin.extractedFrom, value: earlier.value },
+            });
+          if (BENCHMARK_CODES.includes(point.code))
+            benchmarkChanges.push({
+              ...at,
+              before: earlier.value,
+              after: point.value,
+              file: file.file,
+            });
+        }
+      } else count.added++;
+      byKey.set(key, point);
       origins.set(point.indicatorId, originByKey);
       originByKey.set(key, fileOrigin);
     }
@@ -135,5 +190,7 @@ export function mergeImports(
     points: new Map([...points].map(([id, byKey]) => [id, [...byKey.values()]])),
     changes,
     rejects: imports.flatMap((f) => f.rejects),
+    conflicts,
+    benchmarkChanges,
   };
 }
