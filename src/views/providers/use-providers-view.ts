@@ -6,6 +6,7 @@ import {
   useIndicatorData,
   useReference,
   useRegister,
+  useUserIndicatorsData,
   useUserPoints,
 } from '../../data/use-atlas-data';
 import { buildProviderTrendSeries } from '../../charts/trend/build-provider-trend-series';
@@ -24,6 +25,7 @@ import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { mergeOrganisations } from '../../data/organisations';
 import { serviceAreaTable } from './service-area-table';
+import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
 
 const MAX_LABEL = 42;
 const shortLabel = (label: string) =>
@@ -70,15 +72,36 @@ export function useProvidersView() {
   const published = useIndicatorData(userDataset ? undefined : measure, catalogue.data?.root);
   const user = useUserPoints(userDataset?.id, userDataset ? measure?.id : undefined);
   const source = userDataset ? user : published;
+  // Periods from the user's files that they chose to add to this published measure: the measure
+  // keeps its place in the picker and shows them, as borough indicators do.
+  const merged = useMemo(
+    () => mergedEntries(userDatasets).filter((e) => e.into === measure?.id),
+    [userDatasets, measure],
+  );
+  const additions = useUserIndicatorsData(merged);
+  const publishedPoints = useMemo(
+    () =>
+      published.data && measure
+        ? addPeriods(
+            published.data.points,
+            merged.flatMap((e) => {
+              const extra = additions.points.get(e.indicatorId);
+              return extra ? [{ fileName: e.fileName, points: extra }] : [];
+            }),
+            measure.id,
+          )
+        : undefined,
+    [published.data, measure, merged, additions],
+  );
   // Nothing is drawn from a measure's rows before the register is read: it names the
   // organisations, says which are London's and which trusts merged into which. Without it the
   // funnel would show codes, no London emphasis and a merged trust as absent, then change.
   const points = useMemo(
     () =>
       reference.data && register.data
-        ? (userDataset ? user.data : published.data?.points)?.filter((p) => p.sex === 'Persons')
+        ? (userDataset ? user.data : publishedPoints)?.filter((p) => p.sex === 'Persons')
         : undefined,
-    [reference.data, register.data, userDataset, user.data, published.data],
+    [reference.data, register.data, userDataset, user.data, publishedPoints],
   );
 
   // Named once per level, not per measure: switching between provider measures reuses it.

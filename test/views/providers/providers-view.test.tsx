@@ -107,6 +107,42 @@ describe('Providers view on the bundled data', () => {
     expect(screen.queryByText(/has no rows for/)).not.toBeInTheDocument();
   });
 
+  it("adds a provider file's new periods to the published measure when the user says so", async () => {
+    const user = userEvent.setup();
+    // Loaded where files are loaded (Data and methods, as the header's "Load data" opens).
+    renderAt('?v=data');
+    // A synthetic provider-measure file (not published data): one later year for three providers.
+    const header =
+      'Indicator Name,Measure ID,Organisation Code,Organisation Name,Organisation Type,Region,Time period,Value,Numerator,Denominator,Value note';
+    const rows = ['RAT', 'RPG', 'RV5'].map(
+      (code, i) =>
+        `Recovery rate,NHSTT_annual_recovery,${code},Synthetic ${code},Provider,London,2025-04-01 to 2026-03-31 (2025-26),${50 + i},${50 + i},100,`,
+    );
+    const england =
+      'Recovery rate,NHSTT_annual_recovery,ENG,England,England,England,2025-04-01 to 2026-03-31 (2025-26),51,5100,10000,';
+    await user.upload(
+      await screen.findByLabelText('Load data'),
+      new File([[header, ...rows, england].join('\n')], 'synthetic-recovery.csv', {
+        type: 'text/csv',
+      }),
+    );
+    const offer = await screen.findByRole('group', { name: /The Atlas already has/ });
+    await user.click(within(offer).getByRole('radio', { name: /Add these periods to/ }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', {
+        name: 'Providers',
+      }),
+    );
+    await funnelHeading();
+    // The published measure keeps its place, and now has the file's year.
+    const measure = screen.getByRole('combobox', { name: 'Measure' });
+    expect(measure).toHaveValue('nhstt-annual-recovery');
+    const period = screen.getByRole('combobox', { name: 'Period' });
+    await waitFor(() =>
+      expect(within(period).getByRole('option', { name: /2025-26/ })).toBeInTheDocument(),
+    );
+  });
+
   it('shows organisations by code, with a notice, when the register cannot be read', async () => {
     vi.stubGlobal(
       'fetch',
