@@ -155,7 +155,15 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => {
         }),
       };
       set({ datasets: get().datasets.map((d) => (d.id === datasetId ? updated : d)) });
-      await updateUserDataset(updated);
+      if (!(await updateUserDataset(updated))) {
+        // Removed in another tab since this one read it: it stays removed, here too.
+        set({ datasets: get().datasets.filter((d) => d.id !== datasetId) });
+        useNoticesStore
+          .getState()
+          .add([
+            `${dataset.fileName} was removed in another tab, so your change was not saved and the file is no longer shown.`,
+          ]);
+      }
     },
     dismissStatus: () => set({ status: { kind: 'idle' } }),
   };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createStore, setMany } from 'idb-keyval';
+import { deleteUserDataset } from '../../src/data/user-files/user-file-storage';
 import { useNoticesStore } from '../../src/state/notices-store';
 import { useUserDataStore } from '../../src/state/user-data-store';
 
@@ -134,5 +135,35 @@ describe("a user's saved files", () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('a file removed in another tab stays removed when this stale tab changes it', async () => {
+    await store().load(syntheticFile('removed-elsewhere.csv', 41), context);
+    const dataset = store().datasets[0]!;
+    // Another tab removes it: this tab's store still lists it.
+    await deleteUserDataset(dataset.id);
+    useNoticesStore.setState({ notices: [] });
+    await store().classify(dataset.id, dataset.indicators[0]!.id, { domain: 'physical' });
+    expect(store().datasets).toEqual([]);
+    expect(useNoticesStore.getState().notices).toEqual([
+      'removed-elsewhere.csv was removed in another tab, so your change was not saved and the file is no longer shown.',
+    ]);
+    await reload();
+    expect(store().datasets).toEqual([]);
+  });
+
+  it('stores the same file once when two tabs load it at the same time', async () => {
+    await store().load(syntheticFile('first-tab.csv', 42), context);
+    // The second tab has not seen the first tab's file, so it does not know its hash.
+    useUserDataStore.setState({ datasets: [] });
+    await store().load(syntheticFile('second-tab.csv', 42), context);
+    expect(store().status).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(
+        /already loaded \(as first-tab\.csv, perhaps in another tab\)/,
+      ),
+    });
+    await reload();
+    expect(store().datasets.map((d) => d.fileName)).toEqual(['first-tab.csv']);
   });
 });

@@ -1,4 +1,13 @@
-import { createStore, del, delMany, entries, get, keys, setMany } from 'idb-keyval';
+import {
+  createStore,
+  del,
+  delMany,
+  entries,
+  get,
+  keys,
+  promisifyRequest,
+  setMany,
+} from 'idb-keyval';
 import type { DataPoint, IndicatorId } from '../../domain';
 import type { UserDataset, UserDatasetWithPoints } from './user-dataset';
 import { validateStoredDataset } from './validate-stored-dataset';
@@ -24,12 +33,44 @@ export async function saveUserDataset({
     [...pointsByIndicator].map(([indicatorId, list]) => [pointsKey(dataset.id, indicatorId), list]),
     points(),
   );
-  await setMany([[dataset.id, dataset]], datasets());
+  // The summary is written only if no saved file has the same content, checked in the same
+  // transaction: the same file loaded in two tabs at once is stored once, not twice.
+  const same = await datasets()('readwrite', async (store) => {
+    const all = (await promisifyRequest(store.getAll())) as {
+      contentHash?: string;
+      fileName?: string;
+    }[];
+    const found = dataset.contentHash
+      ? all.find((d) => d.contentHash === dataset.contentHash)
+      : undefined;
+    if (!found) store.put(dataset, dataset.id);
+    await promisifyRequest(store.transaction);
+    return found;
+  });
+  if (same) {
+    await delMany(
+      [...pointsByIndicator.keys()].map((indicatorId) => pointsKey(dataset.id, indicatorId)),
+      points(),
+    );
+    throw new Error(
+      `this file is already loaded (as ${same.fileName ?? 'another file'}, perhaps in another tab); remove that copy first to load it again`,
+    );
+  }
 }
 
-/** Saves a changed summary (e.g. the user classified an indicator); the points stay as they are. */
-export async function updateUserDataset(dataset: UserDataset): Promise<void> {
-  await setMany([[dataset.id, dataset]], datasets());
+/**
+ * Saves a changed summary (e.g. the user classified an indicator); the points stay as they are.
+ * Only if the file is still saved, checked in the same transaction: a tab that had not seen the
+ * file removed in another cannot bring it back as a listed file without its points. Returns
+ * whether it was still there.
+ */
+export async function updateUserDataset(dataset: UserDataset): Promise<boolean> {
+  return datasets()('readwrite', async (store) => {
+    const stillSaved = (await promisifyRequest(store.getKey(dataset.id))) !== undefined;
+    if (stillSaved) store.put(dataset, dataset.id);
+    await promisifyRequest(store.transaction);
+    return stillSaved;
+  });
 }
 
 export interface SavedFiles {
