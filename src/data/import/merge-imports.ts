@@ -92,6 +92,24 @@ function releasesOf(
 }
 
 /**
+ * One label for each dated span ("2022 - 24" and "2022-24" are one period): the label the data
+ * had before the update, else the first seen, so a view never offers the same years twice.
+ */
+function oneLabelPerSpan(
+  list: readonly DataPoint[],
+  before: ReadonlyMap<string, DataPoint['period']> | undefined,
+): DataPoint[] {
+  const chosen = new Map(before ?? []);
+  return list.map((p) => {
+    if (!p.period.start) return p;
+    const span = periodSortKey(p.period);
+    const label = chosen.get(span) ?? p.period;
+    chosen.set(span, label);
+    return label.label === p.period.label ? p : { ...p, period: label };
+  });
+}
+
+/**
  * Merges imported files into existing data, indicator by indicator. Rows for the same area,
  * period and sex replace the earlier value (newer releases win); every other row is
  * kept, so a partial update never loses data already there.
@@ -114,6 +132,15 @@ export function mergeImports(
     ]),
   );
 
+  // The label each dated span had before this update: kept, so one span is never offered twice.
+  const labelsBefore = new Map(
+    existing.map((e) => [
+      e.indicator.id,
+      new Map(
+        e.points.filter((p) => p.period.start).map((p) => [periodSortKey(p.period), p.period]),
+      ),
+    ]),
+  );
   const conflicts: MergeConflict[] = [];
   const benchmarkChanges: BenchmarkChange[] = [];
   const fromThisUpdate = new Set(imports.map((f) => f.file));
@@ -187,7 +214,12 @@ export function mergeImports(
   });
   return {
     indicators: withReleases,
-    points: new Map([...points].map(([id, byKey]) => [id, [...byKey.values()]])),
+    points: new Map(
+      [...points].map(([id, byKey]) => [
+        id,
+        oneLabelPerSpan([...byKey.values()], labelsBefore.get(id)),
+      ]),
+    ),
     changes,
     rejects: imports.flatMap((f) => f.rejects),
     conflicts,

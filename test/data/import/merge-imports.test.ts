@@ -49,6 +49,24 @@ describe('mergeImports', () => {
     ]);
   });
 
+  it('keeps one label per span: the label the data had, for replaced rows and new areas alike', () => {
+    const span = { start: '2022-01-01', end: '2024-12-31' };
+    const old = [makeDataPoint({ value: 1, period: { label: '2022 - 24', ...span } })];
+    const update = fileOf([
+      makeDataPoint({ value: 2, period: { label: '2022-24', ...span } }),
+      makeDataPoint({
+        code: asAreaCode('E09000002'),
+        value: 3,
+        period: { label: '2022-24', ...span },
+      }),
+    ]);
+    const result = mergeImports([{ indicator, points: old }], [update]);
+    expect(result.points.get(indicator.id)?.map((p) => p.period.label)).toEqual([
+      '2022 - 24',
+      '2022 - 24',
+    ]);
+  });
+
   it('adds new indicators and says so', () => {
     const fresh = makeIndicator({ id: asIndicatorId('synthetic-new') });
     const result = mergeImports(
