@@ -5,6 +5,8 @@ import {
   type DataPoint,
   type Indicator,
 } from '../src/domain';
+import { SNAPSHOT_FORMAT, type SnapshotFile } from '../src/data/snapshots/snapshot-schema';
+import type { SavedSnapshot } from '../src/data/snapshots/snapshot-storage';
 
 /** Typed fixture factories. Every figure they make is synthetic test data, never published. */
 export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
@@ -54,5 +56,23 @@ export function makeBorough(n: number, overrides: Partial<Area> = {}): Area {
     subRegion: 'NCL',
     innerOuter: 'Inner',
     ...overrides,
+  };
+}
+
+/** A saved snapshot of a synthetic view, as the app stores it. */
+export function makeSavedSnapshot(file: Partial<SnapshotFile> = {}): SavedSnapshot {
+  return {
+    id: 'synthetic',
+    charts: [],
+    file: {
+      format: SNAPSHOT_FORMAT,
+      version: 1,
+      name: 'Synthetic saved view',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      appVersion: '0.0.1',
+      dataVersion: 'snapshot-2026-01-01',
+      search: '?i=fingertips-93881',
+      ...file,
+    },
   };
 }

@@ -2,11 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../src/app/app';
-import { SNAPSHOT_FORMAT } from '../../src/data/snapshots/snapshot-schema';
 import { useNoticesStore } from '../../src/state/notices-store';
 import { useSelectionStore } from '../../src/state/selection-store';
 import { useSnapshotStore } from '../../src/state/snapshot-store';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
+import { makeSavedSnapshot } from '../factories';
 
 describe('reopening a saved snapshot', () => {
   it('restores the view and says when the data version differs from the one it was saved with', async () => {
@@ -15,21 +15,7 @@ describe('reopening a saved snapshot', () => {
     useNoticesStore.setState({ notices: [] });
     useSnapshotStore.setState({
       hydrated: true,
-      snapshots: [
-        {
-          id: 'synthetic',
-          charts: [],
-          file: {
-            format: SNAPSHOT_FORMAT,
-            version: 1,
-            name: 'Synthetic saved view',
-            savedAt: '2026-01-01T00:00:00.000Z',
-            appVersion: '0.0.1',
-            dataVersion: 'snapshot-2026-01-01',
-            search: '?i=fingertips-93881&bm=london',
-          },
-        },
-      ],
+      snapshots: [makeSavedSnapshot({ search: '?i=fingertips-93881&bm=london' })],
     });
     render(<App queryClient={createQueryClient()} chartWidth={800} />);
     await screen.findByRole('table', { name: /London boroughs ranked/ });
@@ -53,21 +39,7 @@ describe('reopening a saved snapshot', () => {
     useSelectionStore.getState().replace(DEFAULT_URL_STATE);
     useSnapshotStore.setState({
       hydrated: true,
-      snapshots: [
-        {
-          id: 'synthetic',
-          charts: [],
-          file: {
-            format: SNAPSHOT_FORMAT,
-            version: 1,
-            name: 'Synthetic saved view',
-            savedAt: '2026-01-01T00:00:00.000Z',
-            appVersion: '0.0.1',
-            dataVersion: 'snapshot-2026-01-01',
-            search: '?i=fingertips-93881',
-          },
-        },
-      ],
+      snapshots: [makeSavedSnapshot()],
     });
     render(<App queryClient={createQueryClient()} chartWidth={800} />);
     await screen.findByRole('table', { name: /London boroughs ranked/ });

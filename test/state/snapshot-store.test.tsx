@@ -1,19 +1,11 @@
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_FORMAT } from '../../src/data/snapshots/snapshot-schema';
 import { useNoticesStore } from '../../src/state/notices-store';
 import { useSnapshotStore } from '../../src/state/snapshot-store';
+import { makeSavedSnapshot } from '../factories';
 
 // Synthetic records, written straight into this browser's storage as another version might.
-const file = {
-  format: SNAPSHOT_FORMAT,
-  version: 1,
-  name: 'Synthetic saved view',
-  savedAt: '2026-01-01T00:00:00.000Z',
-  appVersion: '0.0.1',
-  dataVersion: 'snapshot-2026-01-01',
-  search: '?i=fingertips-93881',
-};
+const { file } = makeSavedSnapshot();
 
 describe('saved snapshots read back from this browser', () => {
   it('lists every good record and names each bad one, leaving the others usable', async () => {
