@@ -24,7 +24,9 @@ export function comparisonCsvColumns(indicator: Indicator, model: AreasCompariso
   const method =
     model.method === 'quintiles'
       ? 'Not compared: no confidence intervals; quintile within London only'
-      : `${COMPARISON_METHODS[model.method]} (${model.ciUsed}%)`;
+      : model.benchmarkValue === null
+        ? `Not compared: no ${model.benchmarkName} value published for the period; ${model.ciUsed}% intervals and quintiles within London shown`
+        : `${COMPARISON_METHODS[model.method]} (${model.ciUsed}%)`;
   return [
     { key: 'code', header: 'Area code', value: (r) => r.code },
     { key: 'name', header: 'Area name', value: (r) => r.name },

@@ -19,5 +19,9 @@ describe('npm run snapshot', () => {
     // Bromley, 2023/24: the lowest rate, first of 32 with a value, its rank between 1 and 5.
     expect([at('Area name'), at('Period'), at('Rank')]).toEqual(['Bromley', '2023/24', '1']);
     expect([at('Rank, 95% interval lower'), at('Rank, 95% interval upper')]).toEqual(['1', '5']);
+    // No England value in the extract: the method says nothing was compared, and why.
+    expect(at('Method')).toBe(
+      'Not compared: no England value published for the period; 95% intervals and quintiles within London shown',
+    );
   });
 });
