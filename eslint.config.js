@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -17,7 +19,10 @@ const uiLibraries = [
   'recharts',
 ];
 
-const VIEW_FOLDERS = ['indicator', 'overview', 'profile', 'parity', 'data'];
+/** Every view folder, read from src/views/ (shared/ is what views share, not a view). */
+const VIEW_FOLDERS = readdirSync(join(import.meta.dirname, 'src', 'views'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
 
 /** Layers are one-way: domain → data → stats → state → charts → views (see docs/architecture.md). */
 const restrict = (forbiddenLayers, { ui = false } = {}) => ({
