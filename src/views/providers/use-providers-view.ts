@@ -6,7 +6,6 @@ import {
   useIndicatorData,
   useReference,
   useRegister,
-  useUserIndicatorsData,
   useUserPoints,
 } from '../../data/use-atlas-data';
 import { buildProviderTrendSeries } from '../../charts/trend/build-provider-trend-series';
@@ -16,6 +15,7 @@ import { funnelTableSpec } from '../../charts/funnel/funnel-table-spec';
 import { providerTrendTableSpec } from '../../charts/trend/provider-trend-table-spec';
 import { buildServiceAreaTiles } from '../../charts/tile-map/build-service-area-tiles';
 import { compareAreas } from '../../model/compare-areas';
+import { usePeriodAdditions } from '../shared/use-period-additions';
 import { groupMeasures, isOrganisationLevel } from '../../model/measure-topics';
 import { organisationsForLevel } from '../../model/organisation-names';
 import { buildProviderFunnel, periodsNewestFirst } from '../../model/provider-funnel';
@@ -25,7 +25,6 @@ import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { mergeOrganisations } from '../../data/organisations';
 import { serviceAreaTable } from './service-area-table';
-import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
 
 const MAX_LABEL = 42;
 const shortLabel = (label: string) =>
@@ -74,24 +73,11 @@ export function useProvidersView() {
   const source = userDataset ? user : published;
   // Periods from the user's files that they chose to add to this published measure: the measure
   // keeps its place in the picker and shows them, as borough indicators do.
-  const merged = useMemo(
-    () => mergedEntries(userDatasets).filter((e) => e.into === measure?.id),
-    [userDatasets, measure],
-  );
-  const additions = useUserIndicatorsData(merged);
+  const { withAdditions } = usePeriodAdditions(userDatasets, measure?.id);
   const publishedPoints = useMemo(
     () =>
-      published.data && measure
-        ? addPeriods(
-            published.data.points,
-            merged.flatMap((e) => {
-              const extra = additions.points.get(e.indicatorId);
-              return extra ? [{ fileName: e.fileName, points: extra }] : [];
-            }),
-            measure.id,
-          )
-        : undefined,
-    [published.data, measure, merged, additions],
+      published.data && measure ? withAdditions(measure.id, published.data.points) : undefined,
+    [published.data, measure, withAdditions],
   );
   // Nothing is drawn from a measure's rows before the register is read: it names the
   // organisations, says which are London's and which trusts merged into which. Without it the

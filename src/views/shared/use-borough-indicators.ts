@@ -7,8 +7,8 @@ import {
   useReference,
   useUserIndicatorsData,
 } from '../../data/use-atlas-data';
-import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
 import { useUserDataStore } from '../../state/user-data-store';
+import { usePeriodAdditions } from './use-period-additions';
 
 /**
  * Every borough-level indicator's data with the boroughs, published and from the user's own
@@ -34,8 +34,7 @@ export function useBoroughIndicators() {
   const publishedData = useIndicatorsData(published, catalogue.data?.root);
   const userData = useUserIndicatorsData(userEntries);
   // Periods from the user's files that they chose to add to published indicators.
-  const merged = useMemo(() => mergedEntries(datasets), [datasets]);
-  const additions = useUserIndicatorsData(merged);
+  const { withAdditions } = usePeriodAdditions(datasets);
   const indicators = useMemo(
     () => [...published, ...userEntries.map((e) => e.indicator)],
     [published, userEntries],
@@ -43,26 +42,13 @@ export function useBoroughIndicators() {
   const data = useMemo(
     () => ({
       points: new Map([
-        ...[...publishedData.points].map(
-          ([id, list]) =>
-            [
-              id,
-              addPeriods(
-                list,
-                merged.flatMap((e) => {
-                  const extra = e.into === id ? additions.points.get(e.indicatorId) : undefined;
-                  return extra ? [{ fileName: e.fileName, points: extra }] : [];
-                }),
-                id,
-              ),
-            ] as const,
-        ),
+        ...[...publishedData.points].map(([id, list]) => [id, withAdditions(id, list)] as const),
         ...userData.points,
       ]),
       isPending: publishedData.isPending || userData.isPending,
       errors: [...publishedData.errors, ...userData.errors],
     }),
-    [publishedData, userData, merged, additions],
+    [publishedData, userData, withAdditions],
   );
   const addNotices = useNoticesStore((s) => s.add);
   const errorText = data.errors.map((e) => e.message).join('\n');
