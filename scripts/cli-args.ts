@@ -27,14 +27,13 @@ export function parseCliArgs<O extends Options>(
   }
 }
 
-/** Runs a command's main with its arguments checked first; a usage error exits 2 in one line. */
-export function withUsage<T>(run: () => T): T | undefined {
+/** A command's own arguments, checked: a usage error is said in one line and exits 2. */
+export function commandArgs<O extends Options>(options: O, usage: string) {
   try {
-    return run();
+    return parseCliArgs(process.argv.slice(2), options, usage);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
     console.error(error.message);
-    process.exitCode = 2;
-    return undefined;
+    process.exit(2);
   }
 }

@@ -19,12 +19,9 @@ import {
   organisationsToCsv,
 } from '../src/data/organisations';
 import { summariseCoverage } from '../src/data/summarise-coverage';
-import {
-  SNAPSHOT_EXTRACT_DATE,
-  toCatalogueEntry,
-  type SnapshotIndicator,
-} from './catalogue/define';
+import { SNAPSHOT_EXTRACT_DATE, toCatalogueEntry } from './catalogue/define';
 import { BUNDLED_DEFINITIONS } from './catalogue/bundled-definitions';
+import { commandArgs } from './cli-args';
 import { PARITY_PAIRS } from './catalogue/parity-pairs';
 import { RAW_BOROUGH_INDICATORS, RAW_PROVIDER_INDICATORS } from './catalogue/raw-indicators';
 import { addRawFiles } from './snapshot/add-raw-files';
@@ -36,10 +33,8 @@ const sharedDataDir = resolve(process.env.ATLAS_SHARED ?? join(repoRoot, '..', '
 const snapshotDir = join(sharedDataDir, 'snapshot');
 const rawDir = join(sharedDataDir, 'raw');
 // `--out DIR` builds elsewhere (the test that the committed data/ is what this script builds).
-const outFlag = process.argv.indexOf('--out');
-const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? '') : join(repoRoot, 'data');
-
-export const SNAPSHOT_INDICATORS: readonly SnapshotIndicator[] = BUNDLED_DEFINITIONS;
+const { values } = commandArgs({ out: { type: 'string' } }, 'npm run data:snapshot [-- --out DIR]');
+const outDir = values.out ? resolve(values.out) : join(repoRoot, 'data');
 
 const read = (path: string) => readFileSync(join(snapshotDir, path), 'utf8');
 
@@ -53,7 +48,7 @@ function main() {
   );
   const existing: { indicator: Indicator; points: readonly DataPoint[] }[] = [];
 
-  for (const def of SNAPSHOT_INDICATORS) {
+  for (const def of BUNDLED_DEFINITIONS) {
     const result = readSnapshotIndicator(def, read, boroughs);
     problems.push(...result.rejects.map(describeReject));
     if (result.points.length === 0) problems.push(`${def.snapshotFile}: no rows for ${def.id}`);
@@ -68,7 +63,7 @@ function main() {
   }
 
   const covered = new Set(
-    SNAPSHOT_INDICATORS.flatMap((d) => [
+    BUNDLED_DEFINITIONS.flatMap((d) => [
       d.snapshotFile,
       ...(d.olderReleases ?? []).map((o) => o.snapshotFile),
     ]),

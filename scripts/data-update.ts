@@ -7,28 +7,23 @@
  * Uses the same importer as the app's "Load data". Prints a report and writes report.json.
  */
 import { existsSync } from 'node:fs';
-import { parseCliArgs, withUsage } from './cli-args';
+import { commandArgs } from './cli-args';
 import { resolve } from 'node:path';
 import { runDataUpdate, UpdateNotWritten } from './update/run-data-update';
 
 const USAGE =
   'npm run data:update [-- --source DIR] [--out DIR] [--replace] [--keep-going] [--publishers-at URL] [--today YYYY-MM-DD]';
-const parsed = withUsage(() =>
-  parseCliArgs(
-    process.argv.slice(2),
-    {
-      source: { type: 'string' },
-      out: { type: 'string' },
-      today: { type: 'string' },
-      replace: { type: 'boolean' },
-      'keep-going': { type: 'boolean' },
-      'publishers-at': { type: 'string' },
-    },
-    USAGE,
-  ),
+const { values } = commandArgs(
+  {
+    source: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    replace: { type: 'boolean' },
+    'keep-going': { type: 'boolean' },
+    'publishers-at': { type: 'string' },
+  },
+  USAGE,
 );
-if (!parsed) process.exit();
-const { values } = parsed;
 const repoRoot = resolve(import.meta.dirname, '..');
 const source = values.source ? resolve(process.cwd(), values.source) : undefined;
 if (source && !existsSync(source)) {

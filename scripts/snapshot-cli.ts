@@ -7,28 +7,23 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCliArgs, withUsage } from './cli-args';
+import { commandArgs } from './cli-args';
 import { runSnapshot } from './snapshot/run-snapshot';
 
 const USAGE =
   'npm run snapshot -- --indicator <id> [--boroughs E09000001,…] [--benchmark england|london] [--period <label>] [--sex Persons|Male|Female] [--ci 95|99.8] [--out file.csv]';
-const parsed = withUsage(() =>
-  parseCliArgs(
-    process.argv.slice(2),
-    {
-      indicator: { type: 'string' },
-      boroughs: { type: 'string' },
-      benchmark: { type: 'string' },
-      period: { type: 'string' },
-      sex: { type: 'string' },
-      ci: { type: 'string' },
-      out: { type: 'string' },
-    },
-    USAGE,
-  ),
+const { values } = commandArgs(
+  {
+    indicator: { type: 'string' },
+    boroughs: { type: 'string' },
+    benchmark: { type: 'string' },
+    period: { type: 'string' },
+    sex: { type: 'string' },
+    ci: { type: 'string' },
+    out: { type: 'string' },
+  },
+  USAGE,
 );
-if (!parsed) process.exit();
-const { values } = parsed;
 const repoRoot = resolve(import.meta.dirname, '..');
 const local = resolve(repoRoot, 'data', 'local');
 try {

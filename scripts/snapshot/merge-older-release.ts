@@ -1,4 +1,4 @@
-import { ENGLAND, LONDON, type DataPoint } from '../../src/domain';
+import { ENGLAND, LONDON, periodSpanKey, type DataPoint } from '../../src/domain';
 
 /** A benchmark row an older release lent to a period the newest release covers. */
 export interface LentBenchmark {
@@ -21,8 +21,7 @@ export interface OlderReleaseMerge {
 }
 
 const BENCHMARKS: readonly string[] = [ENGLAND, LONDON];
-export const spanKey = (p: DataPoint) =>
-  `${p.period.start ?? p.period.label}/${p.period.end ?? ''}`;
+export const spanKey = (p: DataPoint) => periodSpanKey(p.period);
 const seriesKey = (p: DataPoint) => `${p.code}|${p.sex}`;
 
 /** Decimal places the publisher wrote, the most among these values (8.1 → 1, 12 → 0). */

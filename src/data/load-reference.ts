@@ -6,34 +6,42 @@ import { parseAreas, parseIcbs, parseProviders, type Reference, type Register } 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The reference tables of the data shown. A table in the updated data (data/local/) that cannot
- * be read falls back to its bundled copy with a notice naming the file; only a bundled table
- * that cannot be read is an error. Messages name the file with its folder.
+ * One table of the data shown. A table in the updated data (data/local/) that cannot be read
+ * falls back to its bundled copy, with a notice naming the file added to `fallbacks`; only a
+ * bundled table that cannot be read is an error. Messages name the file with its folder.
  */
+async function readTable<T>(
+  catalogue: LoadedCatalogue,
+  path: string,
+  parse: (text: string, file: string) => T,
+  fallbacks: string[],
+  signal?: AbortSignal,
+): Promise<T> {
+  const file = catalogue.root + path;
+  try {
+    return parse(await fetchDataFile(file, signal), file);
+  } catch (error) {
+    if (catalogue.root === BUNDLED_ROOT || signal?.aborted) throw error;
+    const bundled = BUNDLED_ROOT + path;
+    const table = parse(await fetchDataFile(bundled, signal), bundled);
+    fallbacks.push(
+      `${file} could not be read, so the bundled copy is used instead (${reason(error)}).`,
+    );
+    return table;
+  }
+}
+
+/** The reference tables of the data shown (areas, ICBs, trusts), each read by `readTable`. */
 export async function loadReference(
   catalogue: LoadedCatalogue,
   signal?: AbortSignal,
 ): Promise<Reference> {
   const fallbacks: string[] = [];
-  const read = async <T>(path: string, parse: (text: string, file: string) => T): Promise<T> => {
-    const file = catalogue.root + path;
-    try {
-      return parse(await fetchDataFile(file, signal), file);
-    } catch (error) {
-      if (catalogue.root === BUNDLED_ROOT || signal?.aborted) throw error;
-      const bundled = BUNDLED_ROOT + path;
-      const table = parse(await fetchDataFile(bundled, signal), bundled);
-      fallbacks.push(
-        `${file} could not be read, so the bundled copy is used instead (${reason(error)}).`,
-      );
-      return table;
-    }
-  };
   const { reference: paths } = catalogue;
   const [areas, icbs, providers] = await Promise.all([
-    read(paths.areas, parseAreas),
-    read(paths.icbs, parseIcbs),
-    read(paths.providers, parseProviders),
+    readTable(catalogue, paths.areas, parseAreas, fallbacks, signal),
+    readTable(catalogue, paths.icbs, parseIcbs, fallbacks, signal),
+    readTable(catalogue, paths.providers, parseProviders, fallbacks, signal),
   ]);
   return { areas, icbs, providers, ...(fallbacks.length && { fallbacks }) };
 }
@@ -50,27 +58,16 @@ export async function loadRegister(
 ): Promise<Register> {
   const path = catalogue.reference.organisations;
   if (!path) return { organisations: [] };
-  const file = catalogue.root + path;
+  const fallbacks: string[] = [];
   try {
-    return { organisations: parseOrganisations(await fetchDataFile(file, signal), file) };
+    const organisations = await readTable(catalogue, path, parseOrganisations, fallbacks, signal);
+    return { organisations, ...(fallbacks.length && { fallbacks }) };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (catalogue.root !== BUNDLED_ROOT)
-      try {
-        const bundled = BUNDLED_ROOT + path;
-        return {
-          organisations: parseOrganisations(await fetchDataFile(bundled, signal), bundled),
-          fallbacks: [
-            `${file} could not be read, so the bundled copy is used instead (${reason(error)}).`,
-          ],
-        };
-      } catch {
-        // Neither copy: shown by code, below.
-      }
     return {
       organisations: [],
       fallbacks: [
-        `${file} could not be read, so organisations are shown by code (${reason(error)}).`,
+        `${catalogue.root + path} could not be read, so organisations are shown by code (${reason(error)}).`,
       ],
     };
   }

@@ -46,5 +46,12 @@ export interface DataPoint {
 export const periodSortKey = (period: Period): string =>
   `${period.start ?? '0000-00-00'}/${period.end ?? '0000-00-00'}`;
 
+/**
+ * What makes two periods the same period: the dated span where there is one, so "2022 - 24",
+ * "2022-24" and ONS's "2022-01-01/P3Y" are one; the label for an undated period.
+ */
+export const periodSpanKey = (period: Period): string =>
+  period.start ? periodSortKey(period) : period.label;
+
 export const comparePeriods = (a: Period, b: Period): number =>
   periodSortKey(a).localeCompare(periodSortKey(b));

@@ -1,7 +1,7 @@
 import {
   ENGLAND,
   LONDON,
-  periodSortKey,
+  periodSpanKey,
   releasesForPeriod,
   type DataPoint,
   type Indicator,
@@ -17,8 +17,7 @@ import type { FileImport } from './import-published-file';
  * within one indicator it describes the indicator, and publishers differ in whether they
  * state it ("At birth" in one file, blank in another).
  */
-const pointKey = (p: DataPoint) =>
-  [p.code, p.period.start ? periodSortKey(p.period) : p.period.label, p.sex].join('\u0001');
+const pointKey = (p: DataPoint) => [p.code, periodSpanKey(p.period), p.sex].join('\u0001');
 
 export interface IndicatorChange {
   readonly id: IndicatorId;
@@ -102,7 +101,7 @@ function oneLabelPerSpan(
   const chosen = new Map(before ?? []);
   return list.map((p) => {
     if (!p.period.start) return p;
-    const span = periodSortKey(p.period);
+    const span = periodSpanKey(p.period);
     const label = chosen.get(span) ?? p.period;
     chosen.set(span, label);
     return label.label === p.period.label ? p : { ...p, period: label };
@@ -137,7 +136,7 @@ export function mergeImports(
     existing.map((e) => [
       e.indicator.id,
       new Map(
-        e.points.filter((p) => p.period.start).map((p) => [periodSortKey(p.period), p.period]),
+        e.points.filter((p) => p.period.start).map((p) => [periodSpanKey(p.period), p.period]),
       ),
     ]),
   );

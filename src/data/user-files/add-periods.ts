@@ -1,4 +1,4 @@
-import type { DataPoint, Indicator, IndicatorId } from '../../domain';
+import { periodSpanKey, type DataPoint, type Indicator, type IndicatorId } from '../../domain';
 
 /** A user's indicator whose periods the user chose to add to a published one. */
 export interface MergedEntry {
@@ -24,9 +24,7 @@ export function mergedEntries(
   );
 }
 
-/** A period's identity: its dated span where it has one ("2022 - 24" and "2022-24" are one). */
-const spanOf = (p: DataPoint) =>
-  p.period.start && p.period.end ? `${p.period.start}/${p.period.end}` : p.period.label;
+const spanOf = (p: DataPoint) => periodSpanKey(p.period);
 
 /**
  * The published series plus the periods a user's file adds: only periods the published data
