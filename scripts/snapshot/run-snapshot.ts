@@ -13,7 +13,8 @@ import {
 } from '../../src/domain';
 import { specToCsv } from '../../src/export/csv';
 import { compareAreas } from '../../src/model/compare-areas';
-import { rankedChartSpec } from '../../src/views/indicator/ranked-chart-spec';
+import { rankedChartSpec } from '../../src/charts/specs/ranked-chart-spec';
+import { buildRankedBarSeries } from '../../src/charts/ranked-bar/build-ranked-bar-series';
 
 export interface SnapshotArgs {
   readonly dataDir: string;
@@ -88,5 +89,7 @@ export function runSnapshot(args: SnapshotArgs): string {
     throw new Error(
       `${indicator.id} has no ${args.sex} data. Choose one of: ${model.sexes.join(', ')}`,
     );
-  return specToCsv(rankedChartSpec(indicator, model, catalogue.label).table);
+  const series = buildRankedBarSeries(model.rows, indicator.polarity);
+  const context = { dataVersion: catalogue.dataVersion, dataLabel: catalogue.label };
+  return specToCsv(rankedChartSpec(indicator, model, series, context).table);
 }

@@ -7,3 +7,4 @@ export * from './provider';
 export * from './reject';
 export * from './area-comparison';
 export * from './organisation';
+export * from './chart-spec';

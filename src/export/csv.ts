@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CellValue, TableColumn, TableSpec } from '../charts/shared/table-spec';
+import type { CellValue, TableColumn, TableSpec } from '../domain/chart-spec';
 import type { DataPoint, Indicator } from '../domain';
 import { dataPointRow, normalisedColumns } from '../data/normalised-format';
 

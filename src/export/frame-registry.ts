@@ -1,16 +1,12 @@
-/** What a chart frame offers for export: its file name and its table as CSV. */
-export interface FrameExport {
-  /** Parts of the file name: indicator, period, areas, benchmark. */
-  readonly fileParts: readonly (string | undefined)[];
-  /** The chart's table as CSV: exactly what is shown (loaded on demand). */
-  readonly csv: () => Promise<string>;
+import type { AnyChartSpec } from '../charts/specs/chart-kinds';
+
+/** A chart on screen, by its spec: what a bundle saves of it. */
+export interface RegisteredFrame {
+  readonly spec: AnyChartSpec;
+  /** Where it sits on the page: only to keep the bundle in the page's order. */
+  readonly node: HTMLElement;
   /** Every area and period for the indicator, where the chart is one indicator's. */
   readonly allCsv?: () => Promise<string>;
-}
-
-export interface RegisteredFrame extends FrameExport {
-  readonly title: string;
-  readonly node: HTMLElement;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRugSeries } from '../../src/charts/rug/build-rug-series';
 import { rugTableSpec } from '../../src/charts/rug/rug-table-spec';
-import { formatCell } from '../../src/charts/shared/table-spec';
+import { formatCell } from '../../src/domain/chart-spec';
 import { asAreaCode, asIndicatorId } from '../../src/domain';
 import { makeBorough, makeIndicator } from '../factories';
 

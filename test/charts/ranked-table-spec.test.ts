@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankedTableSpec } from '../../src/charts/ranked-bar/ranked-table-spec';
-import { formatCell } from '../../src/charts/shared/table-spec';
+import { formatCell } from '../../src/domain/chart-spec';
 import { asAreaCode, type AreaComparison } from '../../src/domain';
 import { specToCsv } from '../../src/export/csv';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { TableSpec } from '../../src/charts/shared/table-spec';
+import type { TableSpec } from '../../src/domain/chart-spec';
 import { BOM, pointsToCsv, specToCsv } from '../../src/export/csv';
 import { exportFileName } from '../../src/export/file-name';
 import { makeDataPoint, makeIndicator } from '../factories';

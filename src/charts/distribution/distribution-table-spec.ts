@@ -1,5 +1,5 @@
 import { formatValue } from '../shared/format-value';
-import type { TableColumn, TableSpec } from '../shared/table-spec';
+import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 import type { PeriodDistribution } from './build-distribution-series';
 
 /** The box plot's table: London's spread in each period, with the benchmark. */

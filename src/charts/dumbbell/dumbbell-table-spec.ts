@@ -1,5 +1,5 @@
 import type { RankComparison, RankRow } from '../../model/parity-ranks';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 
 const span = (i: RankRow['mentalInterval']) => (i ? `${i.lower} to ${i.upper}` : 'not available');
 

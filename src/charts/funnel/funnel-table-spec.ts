@@ -1,7 +1,7 @@
 import { DISPERSION_WORDS } from './dispersion-words';
 import type { ProviderFunnel } from '../../model/provider-funnel';
 import { formatValue } from '../shared/format-value';
-import type { TableColumn, TableSpec } from '../shared/table-spec';
+import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 import { JUDGEMENT_WORDS, markOf, placeWords } from './funnel-marks';
 
 export interface FunnelTableRow {

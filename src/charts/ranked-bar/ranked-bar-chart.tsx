@@ -21,7 +21,15 @@ export interface RankedBarChartProps {
   readonly description: string;
   /** Room for the names on the axis; organisations' names are longer than boroughs'. */
   readonly labelWidth?: number;
+  /**
+   * One SVG of this width in absolute units, for an image file: no HTML grid and no percentages,
+   * which only a browser lays out.
+   */
+  readonly standalone?: boolean;
 }
+
+/** A place along the plot, from percent of its width: "12.5%" on screen, units in an image. */
+type Position = (percentOfWidth: number) => string | number;
 
 const ROW_HEIGHT = 22;
 const BAR_HEIGHT = 14;
@@ -41,7 +49,7 @@ function fitLabel(label: string, labelWidth: number): string {
   return label.length <= room ? label : `${label.slice(0, Math.max(room - 1, 1)).trimEnd()}…`;
 }
 
-const percent = (p: number) => `${p.toFixed(3)}%`;
+const percent: Position = (p) => `${p.toFixed(3)}%`;
 
 function Mark({
   datum,
@@ -49,6 +57,7 @@ function Mark({
   at,
   base,
   dot,
+  pos,
 }: {
   readonly datum: RankedBarDatum;
   readonly y: number;
@@ -56,8 +65,9 @@ function Mark({
   readonly at: (v: number) => number;
   readonly base: number;
   readonly dot: boolean;
+  readonly pos: Position;
 }) {
-  const x = (v: number) => percent(at(v));
+  const x = (v: number) => pos(at(v));
   const mid = y + ROW_HEIGHT / 2;
   const stroke = { stroke: OUTLINE, strokeWidth: datum.selected ? 2.5 : 0.5 };
   const from = Math.min(base, datum.value);
@@ -67,7 +77,7 @@ function Mark({
     <g className="ranked-bar__mark" data-code={datum.code}>
       {dot ? (
         <>
-          <line x1="0" x2="100%" y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
+          <line x1={pos(0)} x2={pos(100)} y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
           <circle
             className="ranked-bar__bar"
             cx={x(datum.value)}
@@ -81,7 +91,7 @@ function Mark({
         <rect
           className="ranked-bar__bar"
           x={x(from)}
-          width={percent(at(to) - at(from))}
+          width={pos(at(to) - at(from))}
           y={mid - BAR_HEIGHT / 2}
           height={BAR_HEIGHT}
           fill={datum.fill}
@@ -104,16 +114,18 @@ function ValueLabel({
   datum,
   y,
   at,
+  pos,
 }: {
   readonly datum: RankedBarDatum;
   readonly y: number;
   readonly at: (v: number) => number;
+  readonly pos: Position;
 }) {
   const labelAt = Math.max(datum.value, datum.ci ? datum.ci[1] : datum.value);
   return (
     // A white halo keeps the value legible where a benchmark line crosses it.
     <text
-      x={percent(at(labelAt))}
+      x={pos(at(labelAt))}
       dx={6}
       y={y + ROW_HEIGHT / 2 + 4}
       fontSize={12}
@@ -142,6 +154,7 @@ export const RankedBarChart = memo(function RankedBarChart({
   bestQuartile,
   description,
   labelWidth = 190,
+  standalone = false,
 }: RankedBarChartProps) {
   const rows = series.data.length;
   const plotBottom = TOP + rows * ROW_HEIGHT;
@@ -157,11 +170,113 @@ export const RankedBarChart = memo(function RankedBarChart({
     .nice(6);
   const [d0] = axis.domain() as [number, number];
   const scale = axis.copy().range([0, 100]);
-  const x = (v: number) => percent(scale(v));
+  const plotWidth = (width ?? 800) - labelWidth - VALUE_ROOM;
+  const pos: Position = standalone ? (p) => (p / 100) * plotWidth : percent;
+  const x = (v: number) => pos(scale(v));
   // Dots start at the axis start: zero is not on a years or score axis.
   const base = series.mark === 'dot' ? d0 : 0;
   const ticks = axis.ticks(6);
   const format = axis.tickFormat(6);
+  const names = (
+    <>
+      {series.data.map((d, i) => {
+        const shown = fitLabel(d.label, labelWidth);
+        return (
+          <text
+            key={d.code}
+            className="ranked-bar__label"
+            x={labelWidth - 8}
+            y={TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}
+            textAnchor="end"
+            fontSize={FONT_SIZE}
+            fontWeight={d.selected ? 700 : undefined}
+            fill="#0b0c0c"
+          >
+            {shown !== d.label && <title>{d.label}</title>}
+            {shown}
+          </text>
+        );
+      })}
+    </>
+  );
+  const plot = (
+    <>
+      {ticks.map((t) => (
+        <line key={t} x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={GRID} />
+      ))}
+      {bestQuartile && (
+        <rect
+          className="ranked-bar__best-quartile"
+          x={x(Math.min(bestQuartile.from, bestQuartile.to))}
+          width={pos(Math.abs(scale(bestQuartile.to) - scale(bestQuartile.from)))}
+          y={TOP}
+          height={plotBottom - TOP}
+          fill="#cce2d8"
+          fillOpacity={0.6}
+          stroke="#005a30"
+          strokeDasharray="2 2"
+        />
+      )}
+      {series.data.map((d, i) => (
+        <Mark
+          key={d.code}
+          datum={d}
+          y={TOP + i * ROW_HEIGHT}
+          at={scale}
+          base={base}
+          dot={series.mark === 'dot'}
+          pos={pos}
+        />
+      ))}
+      {/* Named, with its value, in the legend: labels on close lines would print over each other. */}
+      {references.map((r) => (
+        <line
+          key={r.label}
+          className="ranked-bar__reference"
+          x1={x(r.value)}
+          x2={x(r.value)}
+          y1={TOP - 8}
+          y2={plotBottom}
+          stroke={OUTLINE}
+          strokeDasharray={r.dash}
+          strokeWidth={1.5}
+        />
+      ))}
+      {series.data.map((d, i) => (
+        <ValueLabel key={d.code} datum={d} y={TOP + i * ROW_HEIGHT} at={scale} pos={pos} />
+      ))}
+      <line x1={pos(0)} x2={pos(100)} y1={plotBottom} y2={plotBottom} stroke="#666" />
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 6} stroke="#666" />
+          <text
+            x={x(t)}
+            y={plotBottom + 20}
+            textAnchor="middle"
+            fontSize={FONT_SIZE}
+            fill="#0b0c0c"
+          >
+            {format(t)}
+          </text>
+        </g>
+      ))}
+      <text x={pos(50)} y={plotBottom + 40} textAnchor="middle" fontSize={FONT_SIZE} fill="#0b0c0c">
+        {unit}
+      </text>
+    </>
+  );
+  if (standalone)
+    return (
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width ?? 800} ${height}`}
+      >
+        <g>{names}</g>
+        <g transform={`translate(${labelWidth} 0)`}>{plot}</g>
+      </svg>
+    );
   return (
     <div
       className="ranked-bar"
@@ -173,87 +288,10 @@ export const RankedBarChart = memo(function RankedBarChart({
       }}
     >
       <svg width={labelWidth} height={height} aria-hidden="true" className="ranked-bar__names">
-        {series.data.map((d, i) => {
-          const shown = fitLabel(d.label, labelWidth);
-          return (
-            <text
-              key={d.code}
-              className="ranked-bar__label"
-              x={labelWidth - 8}
-              y={TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}
-              textAnchor="end"
-              fontSize={FONT_SIZE}
-              fontWeight={d.selected ? 700 : undefined}
-              fill="#0b0c0c"
-            >
-              {shown !== d.label && <title>{d.label}</title>}
-              {shown}
-            </text>
-          );
-        })}
+        {names}
       </svg>
       <svg width="100%" height={height} aria-hidden="true" className="ranked-bar__plot">
-        {ticks.map((t) => (
-          <line key={t} x1={x(t)} x2={x(t)} y1={TOP} y2={plotBottom} stroke={GRID} />
-        ))}
-        {bestQuartile && (
-          <rect
-            className="ranked-bar__best-quartile"
-            x={x(Math.min(bestQuartile.from, bestQuartile.to))}
-            width={percent(Math.abs(scale(bestQuartile.to) - scale(bestQuartile.from)))}
-            y={TOP}
-            height={plotBottom - TOP}
-            fill="#cce2d8"
-            fillOpacity={0.6}
-            stroke="#005a30"
-            strokeDasharray="2 2"
-          />
-        )}
-        {series.data.map((d, i) => (
-          <Mark
-            key={d.code}
-            datum={d}
-            y={TOP + i * ROW_HEIGHT}
-            at={scale}
-            base={base}
-            dot={series.mark === 'dot'}
-          />
-        ))}
-        {/* Named, with its value, in the legend: labels on close lines would print over each other. */}
-        {references.map((r) => (
-          <line
-            key={r.label}
-            className="ranked-bar__reference"
-            x1={x(r.value)}
-            x2={x(r.value)}
-            y1={TOP - 8}
-            y2={plotBottom}
-            stroke={OUTLINE}
-            strokeDasharray={r.dash}
-            strokeWidth={1.5}
-          />
-        ))}
-        {series.data.map((d, i) => (
-          <ValueLabel key={d.code} datum={d} y={TOP + i * ROW_HEIGHT} at={scale} />
-        ))}
-        <line x1="0" x2="100%" y1={plotBottom} y2={plotBottom} stroke="#666" />
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 6} stroke="#666" />
-            <text
-              x={x(t)}
-              y={plotBottom + 20}
-              textAnchor="middle"
-              fontSize={FONT_SIZE}
-              fill="#0b0c0c"
-            >
-              {format(t)}
-            </text>
-          </g>
-        ))}
-        <text x="50%" y={plotBottom + 40} textAnchor="middle" fontSize={FONT_SIZE} fill="#0b0c0c">
-          {unit}
-        </text>
+        {plot}
       </svg>
     </div>
   );

@@ -8,7 +8,7 @@ import {
   sharedNotComparedReasons,
   sharedReasonNotes,
 } from '../shared/shared-reason';
-import type { TableColumn, TableSpec } from '../shared/table-spec';
+import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 
 export interface RankedTableOptions {
   readonly caption: string;

@@ -1,6 +1,6 @@
 import type { OverTimeModel } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 
 export interface RatioRow {
   readonly period: string;

@@ -4,7 +4,7 @@ import {
   sharedNotComparedReasons,
   sharedReasonNotes,
 } from '../shared/shared-reason';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 import type { RugCell, RugRow, RugSeries } from './build-rug-series';
 
 export interface RugTableRow {

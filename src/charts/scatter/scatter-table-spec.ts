@@ -1,6 +1,6 @@
 import type { ParityPoint, ScatterModel } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 
 const interval = (i: ParityPoint['xInterval']) =>
   i ? `${formatValue(i.lower, 2)} to ${formatValue(i.upper, 2)}` : '–';

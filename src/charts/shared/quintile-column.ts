@@ -1,6 +1,6 @@
 import type { Polarity } from '../../domain';
 import { shortQuintile } from './outcome-style';
-import type { TableColumn } from './table-spec';
+import type { TableColumn } from '../../domain/chart-spec';
 
 /**
  * A table's quintile column: the number for CSV, "Q2, second-best fifth" on screen, under a

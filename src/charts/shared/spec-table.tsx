@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatCell, type TableSpec } from './table-spec';
+import { formatCell, type TableSpec } from '../../domain/chart-spec';
 
 /** The one table twin: renders any chart's table spec, selected rows marked in words too. */
 export function SpecTable<Row>({ spec }: { readonly spec: TableSpec<Row> }) {

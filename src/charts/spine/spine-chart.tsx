@@ -48,7 +48,7 @@ export function SpineChart({
           <g key={`${row.indicator.id}|${row.sex}`}>
             <title>{`${row.indicator.shortName}: ${boroughName} ${formatValue(row.borough.value, 2)}, ${describeRow(row.borough, benchmarkName, row.indicator.polarity)}`}</title>
             <text x={PAD} y={y - 12} fontSize={10} fill="#0b0c0c">
-              {`${row.indicator.shortName}${row.sex !== 'Persons' ? `, ${row.sex}` : ''}: `}
+              {`${row.indicator.shortName}${row.sex !== 'Persons' ? `, ${row.sex}` : ''}, ${row.periodLabel}: `}
               <tspan fontWeight={700}>
                 {row.borough.value === null
                   ? 'no value'

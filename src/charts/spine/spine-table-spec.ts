@@ -7,7 +7,7 @@ import {
   sharedNotComparedReasons,
   sharedReasonNotes,
 } from '../shared/shared-reason';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 import type { SpineRow } from './spine-row';
 
 /** The spine chart's table: the borough, its verdict, its quintile, London's spread, the best peer. */

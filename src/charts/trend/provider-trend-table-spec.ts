@@ -1,7 +1,7 @@
 import type { ProviderTrendRow } from '../../model/provider-trend';
 import type { FunnelSignificance } from '../../stats';
 import { formatValue } from '../shared/format-value';
-import type { TableSpec } from '../shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 
 const VERDICT_WORDS: Record<FunnelSignificance, string> = {
   'High (0.001)': '▲ Above 99.8% limit',

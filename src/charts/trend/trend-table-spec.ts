@@ -1,5 +1,5 @@
 import { formatValue } from '../shared/format-value';
-import type { TableColumn, TableSpec } from '../shared/table-spec';
+import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 import { describeGap, describeTrend, type TrendSeries } from './build-trend-series';
 
 export interface TrendTableRow {

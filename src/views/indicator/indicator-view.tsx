@@ -13,16 +13,19 @@ import { RankedSection } from './ranked-section';
 import { TileMapSection } from './tile-map-section';
 import { TrendSection } from './trend-section';
 import { useIndicatorView } from './use-indicator-view';
-import { allPointsCsv, frameExport } from '../shared/frame-export';
+import { allPointsCsv } from '../shared/frame-export';
 
 export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useIndicatorView();
   const hydrated = useHydrated();
   // The charts below the fold render just after the ranked chart, so a switch paints at once.
-  const trend = useDeferredValue(view.trend);
-  const distribution = useDeferredValue(view.distribution);
-  const tiles = useDeferredValue(view.tiles);
-  const stale = trend !== view.trend || distribution !== view.distribution || tiles !== view.tiles;
+  const trendSpec = useDeferredValue(view.trendSpec);
+  const distributionSpec = useDeferredValue(view.distributionSpec);
+  const tileSpec = useDeferredValue(view.tileSpec);
+  const stale =
+    trendSpec !== view.trendSpec ||
+    distributionSpec !== view.distributionSpec ||
+    tileSpec !== view.tileSpec;
   const store = useSelectionStore();
   const { indicator, model } = view;
   const allCsv = indicator ? allPointsCsv(view.points ?? [], indicator) : async () => '';
@@ -132,57 +135,41 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
           )}
           {indicator && model && (
             <>
-              <RankedSection
-                indicator={indicator}
-                model={model}
-                spec={view.rankedSpec!}
-                series={view.series}
-                references={view.references}
-                bestQuartile={view.bestQuartile}
-                chartWidth={chartWidth}
-                onOpenDataEntry={store.openDataEntry}
-                exportSpec={frameExport(
-                  [
-                    indicator.shortName,
-                    model.period?.label,
-                    model.sex !== 'Persons' ? model.sex : undefined,
-                    'london-boroughs',
-                    `vs-${model.benchmarkName}`,
-                  ],
-                  view.rankedSpec!.table,
-                  allCsv,
-                )}
-              />
+              {view.rankedSpec && (
+                <RankedSection
+                  indicator={indicator}
+                  spec={view.rankedSpec}
+                  chartWidth={chartWidth}
+                  onOpenDataEntry={store.openDataEntry}
+                  allCsv={allCsv}
+                />
+              )}
               <div
                 className={stale ? 'secondary-charts is-stale' : 'secondary-charts'}
                 aria-busy={stale}
               >
                 {/* Below the first screen: drawn once the app is live, not in the prerendered page. */}
-                {hydrated && trend && (
+                {hydrated && trendSpec && (
                   <TrendSection
                     indicator={indicator}
-                    model={model}
-                    trend={trend}
+                    spec={trendSpec}
                     chartWidth={chartWidth}
                     onOpenDataEntry={store.openDataEntry}
                     allCsv={allCsv}
                   />
                 )}
-                {hydrated && distribution && distribution.length >= 2 && (
+                {hydrated && distributionSpec && (
                   <DistributionSection
                     indicator={indicator}
-                    model={model}
-                    distribution={distribution}
+                    spec={distributionSpec}
                     onOpenDataEntry={store.openDataEntry}
                     allCsv={allCsv}
                   />
                 )}
-                {hydrated && tiles && (
+                {hydrated && tileSpec && (
                   <TileMapSection
                     indicator={indicator}
-                    model={model}
-                    tiles={tiles}
-                    rankedTable={view.rankedSpec!.table}
+                    spec={tileSpec}
                     onToggleBorough={store.toggleBorough}
                     onOpenDataEntry={store.openDataEntry}
                     allCsv={allCsv}

@@ -1,36 +1,23 @@
 import type { AreaComparison, Indicator } from '../../domain';
-import { RankedBarChart, type RankedBarChartProps } from '../../charts/ranked-bar/ranked-bar-chart';
+import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { rankedBarIsApplicable } from '../../charts/ranked-bar/ranked-bar-is-applicable';
-import { ChartFrame } from '../../charts/shared/chart-frame';
-import { OutcomeLegend } from '../../charts/shared/outcome-legend';
-import { SpecTable } from '../../charts/shared/spec-table';
-import type { ChartSpec } from '../../charts/shared/table-spec';
-import type { FrameExport } from '../../export/frame-registry';
-import type { AreasComparison } from '../../model/compare-areas';
-import { describeReleases } from '../shared/describe-releases';
-import { formatValue } from '../../charts/shared/format-value';
+import type { KindSpec } from '../../charts/specs/chart-kinds';
+import { describeReleases } from '../../model/describe-releases';
+import { ChartFrame } from '../shared/chart-frame';
 
-/** "How does each borough rank?": the ranked bars with intervals, legend, table twin and About text. */
+/** "How does each borough rank?": the ranked bars with intervals, key, table twin and About text. */
 export function RankedSection({
   indicator,
-  model,
   spec,
-  series,
-  references,
-  bestQuartile,
   chartWidth,
   onOpenDataEntry,
-  exportSpec,
+  allCsv,
 }: {
   readonly indicator: Indicator;
-  readonly model: AreasComparison;
-  readonly spec: ChartSpec<AreaComparison>;
-  readonly series: RankedBarChartProps['series'] | undefined;
-  readonly references: RankedBarChartProps['references'];
-  readonly bestQuartile: RankedBarChartProps['bestQuartile'];
+  readonly spec: KindSpec<'ranked-bar', AreaComparison>;
   readonly chartWidth?: number;
   readonly onOpenDataEntry: (id: Indicator['id']) => void;
-  readonly exportSpec: FrameExport;
+  readonly allCsv: () => Promise<string>;
 }) {
   const sourceLink = {
     href: `?v=data&i=${indicator.id}`,
@@ -38,39 +25,16 @@ export function RankedSection({
   };
   return (
     <ChartFrame
-      title={spec.title}
-      subtitle={spec.subtitle}
-      source={spec.source}
+      spec={spec}
       sourceLink={sourceLink}
-      exportSpec={exportSpec}
-      legend={
-        <OutcomeLegend
-          rows={model.rows}
-          polarities={[indicator.polarity]}
-          method={model.method}
-          benchmarkName={model.benchmarkName}
-          references={model.references.map((r) => ({
-            label: r.label,
-            value: formatValue(r.value, indicator.decimals ?? 2),
-          }))}
-          bestQuartile={bestQuartile !== undefined}
-        />
-      }
+      allCsv={allCsv}
       chart={
-        rankedBarIsApplicable(model.rows) ? (
-          <RankedBarChart
-            series={series!}
-            references={references}
-            bestQuartile={bestQuartile}
-            unit={indicator.unit}
-            width={chartWidth}
-            description={`Bar chart of ${indicator.shortName} for London boroughs, ${model.period?.label ?? ''}. The table below gives every value.`}
-          />
+        rankedBarIsApplicable(spec.table.rows) ? (
+          <RankedBarChart {...spec.marks} width={chartWidth} description={spec.description} />
         ) : (
           <p>Too few boroughs have a value in this period to rank them.</p>
         )
       }
-      table={<SpecTable spec={spec.table} />}
       notes={
         (indicator.caveats.length > 0 || indicator.releases) && (
           <details className="caveats">

@@ -15,11 +15,14 @@ import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-s
 import { buildDistributionSeries } from '../../charts/distribution/build-distribution-series';
 import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { buildTrendSeries } from '../../charts/trend/build-trend-series';
-import { rankedChartSpec } from './ranked-chart-spec';
+import { rankedChartSpec } from '../../charts/specs/ranked-chart-spec';
+import {
+  distributionChartSpec,
+  tileMapChartSpec,
+  trendChartSpec,
+} from '../../charts/specs/indicator-chart-specs';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
 import { compareAreas } from '../../model/compare-areas';
-
-const REFERENCE_DASH: Record<string, string> = { England: '6 3', London: '2 2' };
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -122,15 +125,6 @@ export function useIndicatorView() {
       }),
     [model, indicator],
   );
-  const dataLabel = catalogue.data?.label ?? '';
-  const rankedSpec = useMemo(
-    () => model && indicator && rankedChartSpec(indicator, model, dataLabel),
-    [model, indicator, dataLabel],
-  );
-  const references = useMemo(
-    () => model?.references.map((r) => ({ ...r, dash: REFERENCE_DASH[r.label] ?? '4 4' })) ?? [],
-    [model],
-  );
 
   const trend = useMemo(
     () =>
@@ -179,6 +173,44 @@ export function useIndicatorView() {
     return { from: Math.min(good.threshold, end), to: Math.max(good.threshold, end) };
   }, [good, series]);
 
+  // Every chart's spec, once per model: the chart, its table, its CSV and its images read it.
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  const rankedSpec = useMemo(
+    () =>
+      model &&
+      indicator &&
+      series &&
+      rankedChartSpec(indicator, model, series, { dataVersion, dataLabel, bestQuartile }),
+    [model, indicator, series, dataVersion, dataLabel, bestQuartile],
+  );
+  const trendSpec = useMemo(
+    () =>
+      model &&
+      indicator &&
+      trend &&
+      trendChartSpec(indicator, model, trend, { dataVersion, dataLabel }),
+    [model, indicator, trend, dataVersion, dataLabel],
+  );
+  const distributionSpec = useMemo(
+    () =>
+      model &&
+      indicator &&
+      distribution &&
+      distribution.length >= 2 &&
+      distributionChartSpec(indicator, model, distribution, { dataVersion, dataLabel }),
+    [model, indicator, distribution, dataVersion, dataLabel],
+  );
+  const tileSpec = useMemo(
+    () =>
+      model &&
+      indicator &&
+      tiles &&
+      rankedSpec &&
+      tileMapChartSpec(indicator, model, tiles, rankedSpec.table, { dataVersion, dataLabel }),
+    [model, indicator, tiles, rankedSpec, dataVersion, dataLabel],
+  );
+
   return {
     bestQuartile,
     distribution,
@@ -188,8 +220,10 @@ export function useIndicatorView() {
     good,
     series,
     rankedSpec,
+    trendSpec,
+    distributionSpec,
+    tileSpec,
     points,
-    references,
     catalogue,
     reference,
     rejects,

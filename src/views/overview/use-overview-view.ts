@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
-import { rugTableSpec } from '../../charts/rug/rug-table-spec';
+import { overviewChartSpec } from '../../charts/specs/overview-chart-spec';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { compareAreas, sexesToShow } from '../../model/compare-areas';
@@ -45,14 +45,11 @@ export function useOverviewView() {
   );
   const series = useMemo(() => buildRugSeries(inputs, boroughs), [inputs, boroughs]);
   const benchmarkName = inputs[0]?.benchmarkName ?? 'England';
-  const table = useMemo(
-    () =>
-      rugTableSpec(series, "Every borough's value and comparison on each indicator", benchmarkName),
-    [series, benchmarkName],
-  );
-  const publishers = useMemo(
-    () => [...new Set(indicators.map((i) => i.source.publisher))],
-    [indicators],
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  const spec = useMemo(
+    () => overviewChartSpec(inputs, series, benchmarkName, { dataVersion, dataLabel }),
+    [inputs, series, benchmarkName, dataVersion, dataLabel],
   );
 
   return {
@@ -61,10 +58,7 @@ export function useOverviewView() {
     boroughs,
     indicators,
     inputs,
-    series,
-    table,
-    benchmarkName,
-    publishers,
+    spec,
     error,
     isLoading,
   };

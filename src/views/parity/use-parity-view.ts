@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorId } from '../../domain';
-import { dumbbellTableSpec } from '../../charts/dumbbell/dumbbell-table-spec';
-import { ratioTrendTableSpec } from '../../charts/ratio-trend/ratio-trend-table-spec';
-import { scatterTableSpec } from '../../charts/scatter/scatter-table-spec';
+import { paritySpecs } from '../../charts/specs/parity-chart-specs';
 import { buildParityModel } from '../../model/parity';
 import { availablePairs } from '../../data/catalogue';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
@@ -70,30 +68,16 @@ export function useParityView() {
       borough,
     ],
   );
-  // Each chart's table, built once: its twin and its export read the same spec.
-  const tables = useMemo(() => {
-    if (!model || !mental || !physical) return undefined;
-    const m = mental.shortName;
-    const p = physical.shortName;
-    return {
-      scatter: scatterTableSpec(
-        model.scatter,
-        `${model.mental.label} against ${model.physical.label}, by borough`,
-      ),
-      ranks: dumbbellTableSpec(model.ranks, m, p, `Ranks on ${m} and ${p}, by gap`),
-      overTime:
-        model.overTime &&
-        ratioTrendTableSpec(
-          model.overTime,
-          m,
-          p,
-          `${model.overTime.borough.name} relative to England over time`,
-        ),
-      deprivation: model.deprivation.map((d) =>
-        scatterTableSpec(d, `${d.side.label} against IMD 2019, by borough`),
-      ),
-    };
-  }, [model, mental, physical]);
+  // Each chart's spec, built once: the chart, its twin and its exports read it.
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  const specs = useMemo(
+    () =>
+      model && mental && physical
+        ? paritySpecs(model, mental, physical, { dataVersion, dataLabel })
+        : undefined,
+    [model, mental, physical, dataVersion, dataLabel],
+  );
   return {
     indicators,
     boroughs,
@@ -101,7 +85,7 @@ export function useParityView() {
     mental,
     physical,
     model,
-    tables,
+    specs,
     unknown,
     error,
     isLoading,

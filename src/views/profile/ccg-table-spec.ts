@@ -1,4 +1,4 @@
-import type { TableSpec } from '../../charts/shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 import { formatValue } from '../../charts/shared/format-value';
 import type { BoroughCcg, CcgMeasureRow } from '../../model/ccg-for-borough';
 

@@ -1,14 +1,13 @@
-import { ChartFrame } from '../../charts/shared/chart-frame';
+import { ChartFrame } from '../shared/chart-frame';
 import { SpineChart } from '../../charts/spine/spine-chart';
 import { SpecTable } from '../../charts/shared/spec-table';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
-import { DOMAINS, type AreaCode, type IndicatorId } from '../../domain';
+import type { AreaCode, IndicatorId } from '../../domain';
 import { useSelectionStore } from '../../state/selection-store';
 import { BenchmarkControls } from '../shared/benchmark-controls';
 import { SidePanel } from '../shared/side-panel';
 import { useProfileView } from './use-profile-view';
-import { frameExport } from '../shared/frame-export';
 
 /** Community mental health waits: a measure every London mental health trust reports. */
 const SERVICES_MEASURE = 'mhsds-mrs01b-provider' as IndicatorId;
@@ -76,32 +75,13 @@ export function ProfileView() {
                 </div>
               )}
               <div className="profile-sections">
-                {/* view.tables is built from model.sections, index for index. */}
-                {model.sections.map((section, i) => (
+                {view.specs.map((spec) => (
                   <ChartFrame
-                    key={section.domain}
-                    title={`${DOMAINS[section.domain]}: ${model.borough.name}`}
-                    subtitle={section.summary}
+                    key={spec.title}
+                    spec={spec}
                     sourceLink={{ href: '?v=data', onFollow: () => setView('data') }}
-                    exportSpec={frameExport(
-                      [
-                        model.borough.name,
-                        DOMAINS[section.domain],
-                        'profile',
-                        `vs-${model.benchmarkName}`,
-                      ],
-                      view.tables[i]!,
-                    )}
-                    source="Bars: London's range and inter-quartile range; line: the benchmark; marker: the borough, with its comparison symbol. Better is to the right; indicators with no judgement run low to high. Sources as in the catalogue; OGL v3.0 unless stated."
-                    chart={
-                      <SpineChart
-                        rows={section.rows}
-                        boroughName={model.borough.name}
-                        benchmarkName={model.benchmarkName}
-                      />
-                    }
+                    chart={<SpineChart {...spec.marks} />}
                     tableOpen={false}
-                    table={<SpecTable spec={view.tables[i]!} />}
                   />
                 ))}
               </div>

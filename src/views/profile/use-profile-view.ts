@@ -7,8 +7,7 @@ import { ccgTableSpec } from './ccg-table-spec';
 import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
 import { displayOrganisationName } from '../../model/organisation-names';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
-import { spineTableSpec } from '../../charts/spine/spine-table-spec';
-import { DOMAINS } from '../../domain';
+import { profileChartSpec } from '../../charts/specs/profile-chart-spec';
 import { buildProfileModel } from './build-profile-model';
 
 /** One borough across every indicator, with its peers: joined for the profile view. */
@@ -45,17 +44,14 @@ export function useProfileView() {
     [borough, boroughs, indicators, data.points, data.isPending, selection.benchmark, selection.ci],
   );
   // Each section's table, built once: its twin and its export read the same spec.
-  const tables = useMemo(
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  const specs = useMemo(
     () =>
       model?.sections.map((section) =>
-        spineTableSpec(
-          section.rows,
-          `${DOMAINS[section.domain]} indicators for ${model.borough.name}`,
-          model.borough.name,
-          model.benchmarkName,
-        ),
+        profileChartSpec(section, model.borough, model.benchmarkName, { dataVersion, dataLabel }),
       ) ?? [],
-    [model],
+    [model, dataVersion, dataLabel],
   );
   // The mental health trusts serving the borough, for the link to their results.
   // CCG-level measures (after a data update) for the borough's former CCG, labelled honestly.
@@ -97,7 +93,7 @@ export function useProfileView() {
     borough,
     unknownProfile,
     model,
-    tables,
+    specs,
     error,
     isLoading,
   };

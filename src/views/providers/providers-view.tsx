@@ -1,8 +1,5 @@
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
-import { ChartFrame } from '../../charts/shared/chart-frame';
-import { formatValue } from '../../charts/shared/format-value';
-import { OutcomeLegend } from '../../charts/shared/outcome-legend';
-import { SpecTable } from '../../charts/shared/spec-table';
+import { FunnelChart } from '../../charts/funnel/funnel-chart';
 import { TrendChart } from '../../charts/trend/trend-chart';
 import { describeTrend } from '../../charts/trend/build-trend-series';
 import { ErrorMessage } from '../../components/error-message';
@@ -11,8 +8,7 @@ import { CI_LEVELS, type CiLevel, type IndicatorId } from '../../domain';
 import { LEVEL_NAMES } from '../../model/measure-topics';
 import { useSelectionStore } from '../../state/selection-store';
 import { DISPERSIONS, type Dispersion } from '../../state/url-state';
-import { frameExport } from '../shared/frame-export';
-import { FunnelSection } from './funnel-section';
+import { ChartFrame } from '../shared/chart-frame';
 import { MeasurePicker } from './measure-picker';
 import { OrganisationPicker } from './organisation-picker';
 import { missingTopics } from './missing-topics';
@@ -23,7 +19,7 @@ import { useProvidersView } from './use-providers-view';
 export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) {
   const view = useProvidersView();
   const store = useSelectionStore();
-  const { measure, funnel, ranked, tables, period } = view;
+  const { measure, funnel, period } = view;
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const sourceLink = measure && {
@@ -33,14 +29,6 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
   const missing = missingTopics(view.groups);
   const onlyLondon =
     funnel?.kind === 'funnel' && funnel.units.length > 0 && funnel.units.every((u) => u.london);
-  const chosenName = view.chosen ? (view.names.get(view.chosen) ?? view.chosen) : undefined;
-  const references = [
-    ...(ranked?.references.filter((r) => r.label === 'England') ?? []).map((r) => ({
-      ...r,
-      dash: '6 3',
-    })),
-    ...(view.london ? [{ label: 'London', value: view.london.value, dash: '2 2' }] : []),
-  ];
 
   return (
     <>
@@ -140,81 +128,53 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           has no England-wide benchmark population; the bundled data has every provider in England.
         </p>
       )}
-      {measure && funnel?.kind === 'funnel' && tables?.funnel && sourceLink && (
-        <FunnelSection
-          measure={measure}
-          funnel={funnel}
-          table={tables.funnel}
-          chartWidth={chartWidth}
-          sourceLink={sourceLink}
-        />
-      )}
-      {measure && ranked && tables?.ranked && view.rankedSeries && sourceLink && (
+      {view.specs?.funnel && sourceLink && (
         <ChartFrame
-          title={`How do London's ${LEVEL_NAMES[measure.level]}s compare? ${measure.shortName}`}
-          subtitle={[
-            period?.label,
-            ranked.method === 'quintiles'
-              ? 'no intervals: not compared with England'
-              : `compared with England by ${ranked.ciUsed}% interval (published, or computed from counts where marked)`,
-            view.london && !view.london.published ? view.london.label : undefined,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-          source={measure.source.attribution}
+          spec={view.specs.funnel}
           sourceLink={sourceLink}
-          exportSpec={frameExport(
-            [measure.shortName, period?.label, 'london-ranked'],
-            tables.ranked,
-          )}
-          legend={
-            <OutcomeLegend
-              rows={ranked.rows}
-              polarities={[measure.polarity]}
-              method={ranked.method}
-              benchmarkName="England"
-              references={references.map((r) => ({
-                label: r.label,
-                value: formatValue(r.value, measure.decimals ?? 1),
-              }))}
+          chart={
+            <FunnelChart
+              {...view.specs.funnel.marks}
+              width={chartWidth}
+              description={view.specs.funnel.description}
             />
           }
+          tableOpen={false}
+        />
+      )}
+      {view.specs?.ranked && sourceLink && (
+        <ChartFrame
+          spec={view.specs.ranked}
+          sourceLink={sourceLink}
           chart={
-            view.rankedSeries.data.length > 0 ? (
+            view.specs.ranked.marks.series.data.length > 0 ? (
               <RankedBarChart
-                series={view.rankedSeries}
-                references={references}
-                unit={measure.unit}
+                {...view.specs.ranked.marks}
                 width={chartWidth}
-                labelWidth={300}
-                description={`Bar chart of ${measure.shortName} for London organisations, ${period?.label ?? ''}. The table gives every value.`}
+                description={view.specs.ranked.description}
               />
             ) : (
               <p>No London organisation has a value in this period.</p>
             )
           }
           tableOpen={false}
-          table={<SpecTable spec={tables.ranked} />}
         />
       )}
-      {measure && view.trend && tables?.trend && chosenName ? (
+      {view.specs?.trend ? (
         <ChartFrame
-          title={`Is it changing? ${chosenName}: ${measure.shortName} over time`}
-          subtitle={`${view.trendRows.length} values · with England · bands: 95% intervals (published, or Wilson/Poisson from counts) · predecessors shown as their own lines · each period's funnel verdict is in the table`}
-          source={measure.source.attribution}
+          spec={view.specs.trend}
           sourceLink={sourceLink}
-          exportSpec={frameExport([chosenName, measure.shortName, 'over-time'], tables.trend)}
           chart={
             <TrendChart
-              series={view.trend}
-              unit={measure.unit}
+              {...view.specs.trend.marks}
               width={chartWidth}
-              description={`Line chart of ${measure.shortName} for ${chosenName} and England over time; the table gives every value and verdict.`}
+              description={view.specs.trend.description}
             />
           }
+          legend={null}
           notes={
             <ul className="trend-summary">
-              {view.trend.lines.map((l) => (
+              {view.specs.trend.marks.series.lines.map((l) => (
                 <li key={l.key}>
                   {l.name}: {describeTrend(l.trend)}
                 </li>
@@ -222,7 +182,6 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
             </ul>
           }
           tableOpen={false}
-          table={<SpecTable spec={tables.trend} />}
         />
       ) : (
         measure && (
@@ -232,13 +191,11 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           </p>
         )
       )}
-      {view.serviceTiles && view.trustsTable && view.reference.data && (
+      {view.serviceSpec && view.reference.data && (
         <ServiceAreaSection
-          tiles={view.serviceTiles}
+          spec={view.serviceSpec}
           providers={view.reference.data.providers}
-          table={view.trustsTable}
           onChooseTrust={(code) => store.setProviders([code])}
-          names={view.names}
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import type { Provider } from '../../domain';
-import type { TableSpec } from '../../charts/shared/table-spec';
+import type { TableSpec } from '../../domain/chart-spec';
 
 /** The trusts' table: each London mental health trust, its boroughs, and its merger history. */
 export function serviceAreaTable(

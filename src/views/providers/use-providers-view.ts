@@ -10,10 +10,16 @@ import {
 } from '../../data/use-atlas-data';
 import { buildProviderTrendSeries } from '../../charts/trend/build-provider-trend-series';
 import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
-import { rankedTableSpec } from '../../charts/ranked-bar/ranked-table-spec';
-import { funnelTableSpec } from '../../charts/funnel/funnel-table-spec';
-import { providerTrendTableSpec } from '../../charts/trend/provider-trend-table-spec';
-import { buildServiceAreaTiles } from '../../charts/tile-map/build-service-area-tiles';
+import {
+  buildServiceAreaTiles,
+  trustInitials,
+} from '../../charts/tile-map/build-service-area-tiles';
+import {
+  funnelChartSpec,
+  providerRankedChartSpec,
+  providerTrendChartSpec,
+  serviceAreaChartSpec,
+} from '../../charts/specs/providers-chart-specs';
 import { compareAreas } from '../../model/compare-areas';
 import { usePeriodAdditions } from '../shared/use-period-additions';
 import { groupMeasures, isOrganisationLevel } from '../../model/measure-topics';
@@ -213,38 +219,37 @@ export function useProvidersView() {
     [measure, points, trendCodes, periods.length, names],
   );
 
-  const tables = useMemo(() => {
+  const chosenName = chosen ? (names.get(chosen) ?? chosen) : undefined;
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  // Every chart's spec: the chart, its table, its CSV and its images read it.
+  const specs = useMemo(() => {
     if (!measure) return undefined;
-    const decimals = measure.decimals ?? 1;
-    const periodText = period?.label ?? '';
+    const ctx = { dataVersion, dataLabel };
     return {
-      funnel:
-        funnel?.kind === 'funnel'
-          ? funnelTableSpec(funnel, {
-              caption: `${measure.shortName}, ${periodText}: every organisation in England against the funnel`,
-              unit: measure.unit,
-              decimals,
-            })
+      funnel: funnel?.kind === 'funnel' ? funnelChartSpec(measure, funnel, ctx) : undefined,
+      ranked:
+        ranked && rankedSeries
+          ? providerRankedChartSpec(measure, ranked, rankedSeries, london, ctx)
           : undefined,
-      ranked: ranked
-        ? rankedTableSpec(ranked.rows, {
-            caption: `${measure.shortName}, ${periodText}: London organisations ranked`,
-            unit: measure.unit,
-            benchmarkName: 'England',
-            polarity: measure.polarity,
-            ciLevel: ranked.ciUsed,
-            decimals,
-          })
-        : undefined,
-      trend: trendRows.length
-        ? providerTrendTableSpec(trendRows, names, {
-            caption: `${names.get(chosen ?? '') ?? chosen ?? ''}: ${measure.shortName} over time`,
-            unit: measure.unit,
-            decimals,
-          })
-        : undefined,
+      trend:
+        trend && trendRows.length && chosenName
+          ? providerTrendChartSpec(measure, trend, trendRows, names, chosenName, ctx)
+          : undefined,
     };
-  }, [measure, period, funnel, ranked, trendRows, names, chosen]);
+  }, [
+    measure,
+    funnel,
+    ranked,
+    rankedSeries,
+    london,
+    trend,
+    trendRows,
+    names,
+    chosenName,
+    dataVersion,
+    dataLabel,
+  ]);
 
   const trustsTable = useMemo(
     () =>
@@ -268,6 +273,21 @@ export function useProvidersView() {
         : undefined,
     [reference.data, names, chosen, selection.providers],
   );
+  const serviceSpec = useMemo(() => {
+    if (!serviceTiles || !trustsTable || !reference.data) return undefined;
+    // The initials on the tiles, spelled out: the map never relies on abbreviations alone.
+    const open = reference.data.providers.filter(
+      (p) => p.status === 'active' && p.boroughsServed.length > 0,
+    );
+    const legend = {
+      heading: 'Initials on the map',
+      entries: open.map((p) => ({
+        label: `${trustInitials(p.name)}: ${names.get(p.code) ?? p.name}`,
+        shape: 'none' as const,
+      })),
+    };
+    return serviceAreaChartSpec(serviceTiles, trustsTable, legend, { dataVersion, dataLabel });
+  }, [serviceTiles, trustsTable, reference.data, names, dataVersion, dataLabel]);
 
   return {
     catalogue,
@@ -292,9 +312,9 @@ export function useProvidersView() {
       points && !chosen && selection.providers.length > 0 ? selection.providers[0] : undefined,
     trend,
     trendRows,
-    tables,
-    serviceTiles,
-    trustsTable,
+    specs,
+    serviceSpec,
+    chosenName,
     hasEngland: inPeriod.some((p) => p.code === ENGLAND),
     error: catalogue.error ?? reference.error,
     // A measure's unreadable file affects that measure only: the picker stays usable.

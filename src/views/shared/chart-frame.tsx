@@ -1,47 +1,43 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { registerFrame, type FrameExport } from '../../export/frame-registry';
+import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
+import { SpecLegend } from '../../charts/shared/spec-legend';
+import { SpecTable } from '../../charts/shared/spec-table';
+import { registerFrame } from '../../export/frame-registry';
 import { ExportMenu } from './export-menu';
 
 export interface ChartFrameProps {
-  /** The question the chart answers. */
-  readonly title: string;
-  /** Indicator, period, benchmark and method. */
-  readonly subtitle: string;
-  /** Source and licence attribution for what is shown. */
-  readonly source: string;
-  readonly legend?: ReactNode;
+  /** Title, subtitle, key, table and source: what the screen and every export read. */
+  readonly spec: AnyChartSpec;
+  /** The drawing of `spec.marks`. */
   readonly chart: ReactNode;
-  /** The accessible twin: the same numbers as a table. */
-  readonly table: ReactNode;
+  /** A key drawn by the chart itself (null), or one that does more on screen than the spec's. */
+  readonly legend?: ReactNode;
   readonly notes?: ReactNode;
   /** Whether the table twin starts open (long tables start closed). */
   readonly tableOpen?: boolean;
   /** The indicator's entry in "Data and methods", linked from the source line. */
   readonly sourceLink?: { readonly href: string; readonly onFollow: () => void };
-  /** What "Export" saves: the file name's parts and the table as CSV. */
-  readonly exportSpec?: FrameExport;
+  /** Every area and period for the indicator, where the chart is one indicator's. */
+  readonly allCsv?: () => Promise<string>;
 }
 
-/** Every chart sits in one frame: title, subtitle, legend, chart, table twin, source line. */
+/** Every chart sits in one frame: title, subtitle, key, chart, table twin, source line. */
 export function ChartFrame({
-  title,
-  subtitle,
-  source,
-  legend,
+  spec,
   chart,
-  table,
+  legend,
   notes,
   tableOpen = true,
   sourceLink,
-  exportSpec,
+  allCsv,
 }: ChartFrameProps) {
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
-  // Bundles include every chart on the view: the frame lists itself while it is shown.
+  // Bundles include every chart on the view: the frame lists its spec while it is shown.
   useEffect(() => {
-    if (!exportSpec || !figure.current) return;
-    return registerFrame({ ...exportSpec, title, node: figure.current });
-  }, [exportSpec, title]);
+    if (!figure.current) return;
+    return registerFrame({ spec, node: figure.current, allCsv });
+  }, [spec, allCsv]);
   // A closed twin is hidden from everyone, so it is only rendered once opened.
   const [open, setOpen] = useState(tableOpen);
   return (
@@ -49,15 +45,13 @@ export function ChartFrame({
       <figcaption>
         <div className="chart-frame__head">
           <h2 id={titleId} className="chart-frame__title">
-            {title}
+            {spec.title}
           </h2>
-          {exportSpec && (
-            <ExportMenu title={title} frame={() => figure.current} spec={exportSpec} />
-          )}
+          <ExportMenu spec={spec} allCsv={allCsv} />
         </div>
-        <p className="chart-frame__subtitle">{subtitle}</p>
+        <p className="chart-frame__subtitle">{spec.subtitle}</p>
       </figcaption>
-      {legend}
+      {legend === undefined ? <SpecLegend groups={spec.legend} /> : legend}
       <div className="chart-frame__chart">{chart}</div>
       {notes}
       <details
@@ -66,10 +60,10 @@ export function ChartFrame({
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>View as table</summary>
-        {open && table}
+        {open && <SpecTable spec={spec.table} />}
       </details>
       <p className="chart-frame__source">
-        {source}
+        {spec.source}
         {sourceLink && (
           <>
             {' '}

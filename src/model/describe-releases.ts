@@ -1,4 +1,4 @@
-import { releasesForPeriod, type Indicator } from '../../domain';
+import { releasesForPeriod, type Indicator } from '../domain';
 
 /** "from <release>" for the chosen period, when the series is made of more than one release. */
 export function releaseOfPeriod(

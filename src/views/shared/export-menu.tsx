@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FrameExport } from '../../export/frame-registry';
+import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
+import { IMAGE_PRESETS, type ImagePresetKey } from '../../export/svg/presets';
 
 type Preview =
-  | { readonly kind: 'png'; readonly src: string; readonly blob: Blob }
-  | { readonly kind: 'svg'; readonly src: string; readonly text: string }
+  | { readonly kind: 'png'; readonly src: string; readonly blob: Blob; readonly size: string }
+  | { readonly kind: 'svg'; readonly src: string; readonly text: string; readonly size: string }
   | { readonly kind: 'csv' };
 
 const toDataUrl = (blob: Blob) =>
@@ -15,18 +16,19 @@ const toDataUrl = (blob: Blob) =>
   });
 
 /**
- * "Export": PNG, SVG or CSV of one chart. Images are shown before they are saved, exactly as
- * they will be; the export code loads only when asked for, so it adds nothing to the first chart.
+ * "Export": PNG, SVG or CSV of one chart, drawn from its spec at a size chosen for where it goes
+ * (a slide, half or all of an A4 page), not at the window's. Images are shown before they are
+ * saved, exactly as they will be; the export code loads only when asked for.
  */
 export function ExportMenu({
-  title,
-  frame,
   spec,
+  allCsv,
 }: {
-  readonly title: string;
-  readonly frame: () => HTMLElement | null;
-  readonly spec: FrameExport;
+  readonly spec: AnyChartSpec;
+  readonly allCsv?: () => Promise<string>;
 }) {
+  const title = spec.title;
+  const [presetKey, setPresetKey] = useState<ImagePresetKey>('slide');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,24 +52,25 @@ export function ExportMenu({
     madeOn: new Date().toISOString().slice(0, 10),
   });
 
-  async function makeImage(kind: 'png' | 'svg') {
-    const node = frame();
-    if (!node) return;
+  async function makeImage(kind: 'png' | 'svg', key: ImagePresetKey = presetKey) {
     setOpen(false);
     setBusy(true);
     setError(undefined);
     try {
-      const render = await import('../../export/render-frame');
+      const [{ chartToSvg }, { svgToPng }] = await Promise.all([
+        import('../../export/svg/chart-svg'),
+        import('../../export/raster'),
+      ]);
+      const preset = IMAGE_PRESETS[key];
+      const drawn = chartToSvg(spec, footer(), preset);
+      const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`;
       if (kind === 'png') {
-        const blob = await render.frameToPng(node, footer());
-        setPreview({ kind, blob, src: await toDataUrl(blob) });
+        const blob = await svgToPng(drawn.svg, drawn, preset.dpi);
+        const pixels = `${Math.round((drawn.width * preset.dpi) / 72)} × ${Math.round((drawn.height * preset.dpi) / 72)} pixels at ${preset.dpi} dpi`;
+        setPreview({ kind, blob, src: await toDataUrl(blob), size: pixels });
       } else {
-        const text = await render.frameToSvg(node, footer());
-        setPreview({
-          kind,
-          text,
-          src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`,
-        });
+        const size = `${Math.round(drawn.width)} × ${Math.round(drawn.height)} pt`;
+        setPreview({ kind, text: drawn.svg, src, size });
       }
     } catch (e) {
       setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
@@ -86,9 +89,10 @@ export function ExportMenu({
     else if (preview.kind === 'svg')
       downloadText(preview.text, exportFileName(spec.fileParts, 'svg'), 'image/svg+xml');
     else {
-      const all = scope === 'all' && spec.allCsv;
+      const all = scope === 'all' ? allCsv : undefined;
+      const { specToCsv } = await import('../../export/csv');
       downloadText(
-        await (all ? spec.allCsv!() : spec.csv()),
+        all ? await all() : specToCsv(spec.table),
         exportFileName(all ? [...spec.fileParts.slice(0, 1), 'all-areas'] : spec.fileParts, 'csv'),
         'text/csv;charset=utf-8',
       );
@@ -162,7 +166,7 @@ export function ExportMenu({
                 />{' '}
                 What is shown
               </label>
-              {spec.allCsv && (
+              {allCsv && (
                 <label>
                   <input
                     type="radio"
@@ -175,11 +179,31 @@ export function ExportMenu({
               )}
             </fieldset>
           ) : (
-            <img
-              className="export-dialog__image"
-              src={preview.src}
-              alt={`The ${preview.kind.toUpperCase()} that will be saved: ${title}`}
-            />
+            <>
+              <fieldset className="export-dialog__scope">
+                <legend>Size</legend>
+                {Object.values(IMAGE_PRESETS).map((p) => (
+                  <label key={p.key}>
+                    <input
+                      type="radio"
+                      name={`${id}-size`}
+                      checked={presetKey === p.key}
+                      onChange={() => {
+                        setPresetKey(p.key);
+                        void makeImage(preview.kind, p.key);
+                      }}
+                    />{' '}
+                    {p.label}
+                  </label>
+                ))}
+              </fieldset>
+              <p className="field__hint">{preview.size}</p>
+              <img
+                className="export-dialog__image"
+                src={preview.src}
+                alt={`The ${preview.kind.toUpperCase()} that will be saved: ${title}`}
+              />
+            </>
           )}
           <div className="export-dialog__actions">
             <button type="button" className="button" onClick={() => void save()}>

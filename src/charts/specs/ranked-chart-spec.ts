@@ -1,0 +1,89 @@
+import { POLARITIES, type AreaComparison, type Indicator } from '../../domain';
+import type { AreasComparison } from '../../model/compare-areas';
+import { comparisonCsvColumns } from '../../model/ranked-csv-columns';
+import { releaseOfPeriod } from '../../model/describe-releases';
+import type { RankedBarSeries } from '../ranked-bar/build-ranked-bar-series';
+import { rankedTableSpec } from '../ranked-bar/ranked-table-spec';
+import { formatValue } from '../shared/format-value';
+import { outcomeLegendGroups, referenceDash } from '../shared/outcome-legend-groups';
+import type { KindSpec } from './chart-kinds';
+import { sourceLine, stampOf, type SpecContext } from './spec-parts';
+
+const methodWords = (model: AreasComparison) =>
+  model.method === 'quintiles'
+    ? `not compared with ${model.benchmarkName}: no confidence intervals in this data, so coloured by quintile within London`
+    : `compared with ${model.benchmarkName} by ${model.ciUsed}% confidence interval`;
+
+/** The benchmark lines of a comparison, dashed as the key draws them. */
+export const referenceLines = (model: Pick<AreasComparison, 'references'>) =>
+  model.references.map((r) => ({ ...r, dash: referenceDash(r.label) }));
+
+/** The Indicator view's ranked chart: what the chart, its table twin and every export show. */
+export function rankedChartSpec(
+  indicator: Indicator,
+  model: AreasComparison,
+  series: RankedBarSeries,
+  context: SpecContext & {
+    readonly bestQuartile?: { readonly from: number; readonly to: number };
+  },
+): KindSpec<'ranked-bar', AreaComparison> {
+  const period = model.period?.label;
+  const release = releaseOfPeriod(indicator, period);
+  const { bestQuartile } = context;
+  const sex = model.sexes.length > 1 || model.sex !== 'Persons' ? model.sex : undefined;
+  return {
+    kind: 'ranked-bar',
+    title: `${indicator.name}: London boroughs ranked`,
+    subtitle: [
+      period ?? 'Period not stated',
+      release,
+      sex,
+      indicator.unit,
+      POLARITIES[indicator.polarity],
+      methodWords(model),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    description: `Bar chart of ${indicator.shortName} for London boroughs, ${period ?? ''}. The table gives every value.`,
+    source: sourceLine([indicator], context),
+    stamp: stampOf([period], [indicator], context),
+    legend: outcomeLegendGroups({
+      rows: model.rows,
+      polarities: [indicator.polarity],
+      method: model.method,
+      benchmarkName: model.benchmarkName,
+      references: model.references.map((r) => ({
+        label: r.label,
+        value: formatValue(r.value, indicator.decimals ?? 2),
+      })),
+      bestQuartile: bestQuartile !== undefined,
+    }),
+    marks: {
+      series,
+      references: referenceLines(model),
+      unit: indicator.unit,
+      ...(bestQuartile && { bestQuartile }),
+      labelWidth: 190,
+    },
+    table: {
+      ...rankedTableSpec(model.rows, {
+        caption: [`${indicator.shortName}, ${period ?? ''}, London boroughs ranked`, release]
+          .filter(Boolean)
+          .join(', '),
+        unit: indicator.unit,
+        benchmarkName: model.benchmarkName,
+        polarity: indicator.polarity,
+        ciLevel: model.ciUsed,
+        ...(indicator.decimals !== undefined && { decimals: indicator.decimals }),
+      }),
+      csvColumns: comparisonCsvColumns(indicator, model),
+    },
+    fileParts: [
+      indicator.shortName,
+      period,
+      model.sex !== 'Persons' ? model.sex : undefined,
+      'london-boroughs',
+      `vs-${model.benchmarkName}`,
+    ],
+  };
+}

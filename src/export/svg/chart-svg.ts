@@ -1,0 +1,166 @@
+import type { LegendEntry, LegendGroup } from '../../domain';
+import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
+import { textColourOn } from '../../charts/shared/outcome-style';
+import { drawPlot } from './draw-plot';
+import { IMAGE_PRESETS, MINIMUM_TEXT, type ImagePreset } from './presets';
+import { escapeXml, FONT_FAMILY, textBlock, textWidth, wrapText } from './svg-text';
+
+/** What every image says beyond its spec: when it was made and how to get back to the view. */
+export interface ImageFooter {
+  readonly permalink: string;
+  readonly madeOn: string;
+}
+
+export interface ChartSvg {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** The smallest text in the plot at the placed size, in points (the frame's text is ≥ 9). */
+  readonly smallestPlotText: number;
+}
+
+const PAD = 16;
+const SIZES = { title: 15, subtitle: 10, legend: 9.5, source: MINIMUM_TEXT } as const;
+
+/** One key entry: its swatch, line or ramp, then its words; returns markup and width. */
+function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string; width: number } {
+  const size = SIZES.legend;
+  const parts: string[] = [];
+  let at = x;
+  const swatch = (fill: string, symbol?: string) => {
+    parts.push(
+      `<rect x="${at}" y="${y}" width="${size + 4}" height="${size + 4}" fill="${fill}" stroke="#0b0c0c" stroke-width="0.75"/>`,
+    );
+    if (symbol)
+      parts.push(
+        `<text x="${at + (size + 4) / 2}" y="${y + size}" font-size="${size - 2}" text-anchor="middle" fill="${textColourOn(fill)}">${escapeXml(symbol)}</text>`,
+      );
+    at += size + 6;
+  };
+  if (entry.ramp) for (const r of entry.ramp) swatch(r.fill, r.symbol);
+  else if (entry.shape === 'square') swatch(entry.fill ?? '#ffffff', entry.symbol);
+  else if (entry.shape !== 'none') {
+    const mid = y + (size + 4) / 2;
+    const stroke = entry.stroke ?? '#0b0c0c';
+    const dash = entry.dash ? ` stroke-dasharray="${entry.dash}"` : '';
+    parts.push(
+      entry.shape === 'line'
+        ? `<line x1="${at}" x2="${at + 22}" y1="${mid}" y2="${mid}" stroke="${stroke}" stroke-width="2"${dash}/>`
+        : entry.shape === 'band'
+          ? `<rect x="${at}" y="${y + 1}" width="22" height="${size + 2}" fill="${entry.fill ?? 'none'}" stroke="${stroke}"${dash}/>`
+          : entry.shape === 'circle'
+            ? `<circle cx="${at + 11}" cy="${mid}" r="5" fill="${entry.fill ?? 'none'}" stroke="${stroke}"/>`
+            : `<path d="M${at + 11} ${mid - 6} L${at + 17} ${mid} L${at + 11} ${mid + 6} L${at + 5} ${mid} Z" fill="${entry.fill ?? 'none'}" stroke="${stroke}"/>`,
+    );
+    at += 26;
+  }
+  parts.push(
+    `<text x="${at}" y="${y + size}" font-size="${size}" fill="#0b0c0c">${escapeXml(entry.label)}</text>`,
+  );
+  return { markup: parts.join(''), width: at - x + textWidth(entry.label, size) };
+}
+
+/** The key, entries flowing left to right and wrapping at the width; headings on their own line. */
+function legendBlock(groups: readonly LegendGroup[], width: number, top: number) {
+  const rowHeight = SIZES.legend + 8;
+  const parts: string[] = [];
+  let y = top;
+  for (const group of groups) {
+    if (group.heading) {
+      const heading = textBlock(wrapText(group.heading, SIZES.legend, width), PAD, y, {
+        size: SIZES.legend,
+        weight: 'bold',
+      });
+      parts.push(heading.markup);
+      y = heading.bottom + 2;
+    }
+    let x = PAD;
+    for (const entry of group.entries) {
+      const drawn = legendEntry(entry, 0, 0);
+      if (x > PAD && x + drawn.width > PAD + width) {
+        x = PAD;
+        y += rowHeight;
+      }
+      parts.push(legendEntry(entry, x, y).markup);
+      x += drawn.width + 14;
+    }
+    if (group.entries.length > 0) y += rowHeight;
+  }
+  return { markup: parts.join(''), bottom: y };
+}
+
+/** The smallest font-size in drawn markup, in its own units. */
+const smallestFont = (body: string): number => {
+  const sizes = [...body.matchAll(/font-size="([\d.]+)(?:px)?"/g)].map((m) => Number(m[1]));
+  return sizes.length > 0 ? Math.min(...sizes) : MINIMUM_TEXT;
+};
+
+/**
+ * A chart as a standalone SVG document drawn from its spec: title, subtitle, key, marks,
+ * source, licence, the periods shown, the extract dates, the data version, the date it was made
+ * and a link back, all as SVG text and shapes (no foreignObject, no CSS), so PowerPoint, Word,
+ * Inkscape and librsvg draw it as a browser does. Nothing is read from the page.
+ */
+export function chartToSvg(
+  spec: AnyChartSpec,
+  footer: ImageFooter,
+  preset: ImagePreset = IMAGE_PRESETS.screen,
+): ChartSvg {
+  const width = preset.width;
+  const inner = width - 2 * PAD;
+  const title = textBlock(wrapText(spec.title, SIZES.title, inner), PAD, PAD, {
+    size: SIZES.title,
+    weight: 'bold',
+  });
+  const subtitle = textBlock(
+    wrapText(spec.subtitle, SIZES.subtitle, inner),
+    PAD,
+    title.bottom + 4,
+    {
+      size: SIZES.subtitle,
+      fill: '#383f43',
+    },
+  );
+  const legend = legendBlock(spec.legend, inner, subtitle.bottom + 8);
+  const stamp = [
+    spec.stamp.periods.length > 0
+      ? `Period${spec.stamp.periods.length > 1 ? 's' : ''}: ${spec.stamp.periods.join(', ')}.`
+      : '',
+    `Data version ${spec.stamp.dataVersion}.`,
+    `Made ${footer.madeOn} with the London Mental Health Variation Atlas: ${footer.permalink}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const sourceLines = [
+    ...wrapText(spec.source, SIZES.source, inner),
+    ...wrapText(stamp, SIZES.source, inner),
+  ];
+  const sourceHeight = sourceLines.length * SIZES.source * 1.3 + 8;
+
+  const plot = drawPlot(spec, inner);
+  const plotTop = legend.bottom + 6;
+  // The plot fills the width; on a fixed page it shrinks to fit the room left, never grows past it.
+  const room =
+    preset.height !== undefined ? preset.height - plotTop - sourceHeight - PAD : Infinity;
+  const scale = Math.min(inner / Math.max(plot.width, 1), room / Math.max(plot.height, 1));
+  const plotHeight = plot.height * scale;
+  const height = preset.height ?? Math.ceil(plotTop + plotHeight + sourceHeight + PAD);
+  const source = textBlock(sourceLines, PAD, height - PAD - sourceHeight + 8, {
+    size: SIZES.source,
+    fill: '#383f43',
+  });
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<title>${escapeXml(spec.title)}</title>`,
+    `<desc>${escapeXml(`${spec.subtitle} ${spec.description}`)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    title.markup,
+    subtitle.markup,
+    legend.markup,
+    `<g transform="translate(${PAD + (inner - plot.width * scale) / 2} ${plotTop}) scale(${scale.toFixed(4)})">${plot.body}</g>`,
+    source.markup,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height, smallestPlotText: smallestFont(plot.body) * scale };
+}

@@ -1,0 +1,142 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DistributionChart } from '../../charts/distribution/distribution-chart';
+import { DumbbellChart } from '../../charts/dumbbell/dumbbell-chart';
+import { FunnelChart } from '../../charts/funnel/funnel-chart';
+import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
+import { RatioTrendChart } from '../../charts/ratio-trend/ratio-trend-chart';
+import { ScatterChart } from '../../charts/scatter/scatter-chart';
+import { textColourOn } from '../../charts/shared/outcome-style';
+import type { AnyChartSpec, ChartMarks } from '../../charts/specs/chart-kinds';
+import { SpineChart } from '../../charts/spine/spine-chart';
+import { TrendChart } from '../../charts/trend/trend-chart';
+import { escapeXml } from './svg-text';
+
+/** A chart's marks as SVG content in its own units, and the size of those units' box. */
+export interface DrawnPlot {
+  readonly body: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+const number = (attributes: string, name: string): number | undefined => {
+  const match = new RegExp(`\\s${name}="([\\d.]+)"`).exec(attributes);
+  return match ? Number(match[1]) : undefined;
+};
+
+/**
+ * The content and size of the first `<svg>` in a chart's markup: the chart components draw
+ * plain SVG with presentation attributes (no CSS), so their content stands on its own.
+ */
+export function innerSvg(markup: string, width: number): DrawnPlot {
+  const start = markup.indexOf('<svg');
+  const open = markup.indexOf('>', start);
+  const close = markup.lastIndexOf('</svg>');
+  if (start < 0 || open < 0 || close < open) return { body: '', width, height: 0 };
+  const attributes = markup.slice(start + 4, open);
+  const viewBox = /viewBox="([\d.\s-]+)"/.exec(attributes)?.[1]?.split(/\s+/).map(Number);
+  return {
+    body: markup.slice(open + 1, close),
+    width: viewBox?.[2] ?? number(attributes, 'width') ?? width,
+    height: viewBox?.[3] ?? number(attributes, 'height') ?? 0,
+  };
+}
+
+const TILE = 52;
+const GAP = 4;
+
+/** The tile map as squares: each borough's short name and verdict symbol on its fill. */
+function drawTiles({ series }: ChartMarks['tile-map']): DrawnPlot {
+  const body = series.tiles
+    .map((t) => {
+      const x = (t.col - 1) * (TILE + GAP);
+      const y = (t.row - 1) * (TILE + GAP);
+      const ink = textColourOn(t.fill);
+      return `<g><title>${escapeXml(t.label)}</title><rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="3" fill="${t.fill}" stroke="#0b0c0c" stroke-width="${t.selected ? 3 : 1}"/><text x="${x + TILE / 2}" y="${y + 22}" font-size="12" font-weight="bold" text-anchor="middle" fill="${ink}">${escapeXml(t.shortName)}</text><text x="${x + TILE / 2}" y="${y + 40}" font-size="13" text-anchor="middle" fill="${ink}">${escapeXml(t.symbol)}</text></g>`;
+    })
+    .join('');
+  return { body, width: series.cols * (TILE + GAP), height: series.rows * (TILE + GAP) };
+}
+
+const CELL = 14;
+const ROW_LABEL = 260;
+const HEAD = 90;
+
+/**
+ * The overview's grid whole, whatever the window: a row per indicator (name and period), a
+ * column per borough, then London and England, each cell its verdict's fill and symbol.
+ */
+function drawRug({ series }: ChartMarks['rug']): DrawnPlot {
+  const boroughs = series.columnGroups.flatMap((g) => g.boroughs);
+  const rows = series.rowGroups.flatMap((g) => [
+    { heading: g.label },
+    ...g.rows.map((row) => ({ row })),
+  ]);
+  const valueColumns = 2;
+  const width = ROW_LABEL + boroughs.length * CELL + valueColumns * 56 + 8;
+  const parts: string[] = [];
+  boroughs.forEach((b, i) => {
+    const x = ROW_LABEL + i * CELL + CELL / 2 + 4;
+    parts.push(
+      `<text transform="translate(${x} ${HEAD - 4}) rotate(-60)" font-size="9" fill="#0b0c0c">${escapeXml(b.name)}</text>`,
+    );
+  });
+  const valuesX = ROW_LABEL + boroughs.length * CELL + 8;
+  parts.push(
+    `<text x="${valuesX}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="#0b0c0c">London</text>`,
+    `<text x="${valuesX + 56}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="#0b0c0c">England</text>`,
+  );
+  let y = HEAD;
+  for (const item of rows) {
+    if ('heading' in item) {
+      parts.push(
+        `<text x="0" y="${y + 11}" font-size="10" font-weight="bold" fill="#0b0c0c">${escapeXml(item.heading ?? '')}</text>`,
+      );
+      y += CELL + 2;
+      continue;
+    }
+    const { row } = item;
+    const name = row.title.length > 52 ? `${row.title.slice(0, 51)}…` : row.title;
+    parts.push(`<text x="0" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(name)}</text>`);
+    row.cells.forEach((cell, i) => {
+      const x = ROW_LABEL + i * CELL;
+      parts.push(
+        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${cell.fill}" stroke="#0b0c0c" stroke-width="${cell.selected ? 2 : 0.3}"/><text x="${x + CELL / 2}" y="${y + 10}" font-size="8" text-anchor="middle" fill="${textColourOn(cell.fill)}">${escapeXml(cell.symbol)}</text>`,
+      );
+    });
+    parts.push(
+      `<text x="${valuesX}" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(row.london)}</text>`,
+      `<text x="${valuesX + 56}" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(row.england)}</text>`,
+    );
+    y += CELL;
+  }
+  return { body: parts.join(''), width, height: y + 4 };
+}
+
+/** The marks of a spec as SVG, drawn by the same components as the screen where they are SVG. */
+export function drawPlot(spec: AnyChartSpec, width: number): DrawnPlot {
+  const svg = (element: React.ReactElement) => innerSvg(renderToStaticMarkup(element), width);
+  switch (spec.kind) {
+    case 'ranked-bar':
+      return svg(
+        <RankedBarChart {...spec.marks} width={width} standalone description={spec.description} />,
+      );
+    case 'trend':
+      return svg(<TrendChart {...spec.marks} width={width} description={spec.description} />);
+    case 'funnel':
+      return svg(<FunnelChart {...spec.marks} width={width} description={spec.description} />);
+    case 'distribution':
+      return svg(<DistributionChart {...spec.marks} />);
+    case 'spine':
+      return svg(<SpineChart {...spec.marks} />);
+    case 'scatter':
+      return svg(<ScatterChart {...spec.marks} description={spec.description} />);
+    case 'dumbbell':
+      return svg(<DumbbellChart {...spec.marks} />);
+    case 'ratio-trend':
+      return svg(<RatioTrendChart {...spec.marks} />);
+    case 'tile-map':
+      return drawTiles(spec.marks);
+    case 'rug':
+      return drawRug(spec.marks);
+  }
+}

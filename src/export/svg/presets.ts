@@ -1,0 +1,26 @@
+/**
+ * Where an exported image goes. Sizes are in points at the size the image is placed (one SVG
+ * unit = 1 pt), so a 9-unit label prints at 9 pt; the PNG is drawn at `dpi` and says so.
+ */
+export interface ImagePreset {
+  readonly key: ImagePresetKey;
+  readonly label: string;
+  readonly width: number;
+  /** Undefined: as tall as the chart needs (the screen size). */
+  readonly height?: number;
+  readonly dpi: number;
+}
+
+export type ImagePresetKey = 'slide' | 'half-a4' | 'a4' | 'screen';
+
+export const IMAGE_PRESETS: Readonly<Record<ImagePresetKey, ImagePreset>> = {
+  // A 16:9 slide is 13.33 × 7.5 in: 960 × 540 pt; drawn at 144 dpi, 1920 × 1080 pixels.
+  slide: { key: 'slide', label: 'Slide 16:9', width: 960, height: 540, dpi: 144 },
+  // A4's text width with 25 mm margins is 160 mm (453 pt); half the text height is 120 mm.
+  'half-a4': { key: 'half-a4', label: 'Half A4 page', width: 453, height: 340, dpi: 300 },
+  a4: { key: 'a4', label: 'Full A4 page', width: 453, height: 680, dpi: 300 },
+  screen: { key: 'screen', label: 'Screen size', width: 900, dpi: 192 },
+};
+
+/** The smallest text an exported image may have at its placed size, in points. */
+export const MINIMUM_TEXT = 9;
