@@ -26,13 +26,16 @@ export interface RankedBarChartProps {
    * which only a browser lays out.
    */
   readonly standalone?: boolean;
+  /** Each name's row, in pixels (22); an image on a fixed page sets it to fit. */
+  readonly rowHeight?: number;
 }
 
 /** A place along the plot, from percent of its width: "12.5%" on screen, units in an image. */
 type Position = (percentOfWidth: number) => string | number;
 
 const ROW_HEIGHT = 22;
-const BAR_HEIGHT = 14;
+/** The bar's share of its row. */
+const BAR_SHARE = 14 / 22;
 const TOP = 24;
 /** Tick labels and the unit under the plot. */
 const AXIS_HEIGHT = 46;
@@ -58,9 +61,11 @@ function Mark({
   base,
   dot,
   pos,
+  row,
 }: {
   readonly datum: RankedBarDatum;
   readonly y: number;
+  readonly row: number;
   /** A value's place along the plot, in percent of its width. */
   readonly at: (v: number) => number;
   readonly base: number;
@@ -68,7 +73,7 @@ function Mark({
   readonly pos: Position;
 }) {
   const x = (v: number) => pos(at(v));
-  const mid = y + ROW_HEIGHT / 2;
+  const mid = y + row / 2;
   const stroke = { stroke: OUTLINE, strokeWidth: datum.selected ? 2.5 : 0.5 };
   const from = Math.min(base, datum.value);
   const to = Math.max(base, datum.value);
@@ -92,8 +97,8 @@ function Mark({
           className="ranked-bar__bar"
           x={x(from)}
           width={pos(at(to) - at(from))}
-          y={mid - BAR_HEIGHT / 2}
-          height={BAR_HEIGHT}
+          y={mid - (row * BAR_SHARE) / 2}
+          height={row * BAR_SHARE}
           fill={datum.fill}
           {...stroke}
         />
@@ -115,11 +120,13 @@ function ValueLabel({
   y,
   at,
   pos,
+  row,
 }: {
   readonly datum: RankedBarDatum;
   readonly y: number;
   readonly at: (v: number) => number;
   readonly pos: Position;
+  readonly row: number;
 }) {
   const labelAt = Math.max(datum.value, datum.ci ? datum.ci[1] : datum.value);
   return (
@@ -127,8 +134,8 @@ function ValueLabel({
     <text
       x={pos(at(labelAt))}
       dx={6}
-      y={y + ROW_HEIGHT / 2 + 4}
-      fontSize={12}
+      y={y + row / 2 + 4}
+      fontSize={Math.min(12, row - 2)}
       fill="#0b0c0c"
       stroke="#ffffff"
       strokeWidth={3}
@@ -155,9 +162,13 @@ export const RankedBarChart = memo(function RankedBarChart({
   description,
   labelWidth = 190,
   standalone = false,
+  rowHeight = ROW_HEIGHT,
 }: RankedBarChartProps) {
+  const row = rowHeight;
+  // Names shrink with their rows in a fitted image, never below 9.
+  const font = Math.max(9, Math.min(FONT_SIZE, row - 2));
   const rows = series.data.length;
-  const plotBottom = TOP + rows * ROW_HEIGHT;
+  const plotBottom = TOP + rows * row;
   const height = plotBottom + AXIS_HEIGHT;
   // The axis stretches to every benchmark line and the best quartile, so none sits off the plot.
   const extremes = [
@@ -186,9 +197,9 @@ export const RankedBarChart = memo(function RankedBarChart({
             key={d.code}
             className="ranked-bar__label"
             x={labelWidth - 8}
-            y={TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2 + 4}
+            y={TOP + i * row + row / 2 + 4}
             textAnchor="end"
-            fontSize={FONT_SIZE}
+            fontSize={font}
             fontWeight={d.selected ? 700 : undefined}
             fill="#0b0c0c"
           >
@@ -221,11 +232,12 @@ export const RankedBarChart = memo(function RankedBarChart({
         <Mark
           key={d.code}
           datum={d}
-          y={TOP + i * ROW_HEIGHT}
+          y={TOP + i * row}
           at={scale}
           base={base}
           dot={series.mark === 'dot'}
           pos={pos}
+          row={row}
         />
       ))}
       {/* Named, with its value, in the legend: labels on close lines would print over each other. */}
@@ -243,7 +255,7 @@ export const RankedBarChart = memo(function RankedBarChart({
         />
       ))}
       {series.data.map((d, i) => (
-        <ValueLabel key={d.code} datum={d} y={TOP + i * ROW_HEIGHT} at={scale} pos={pos} />
+        <ValueLabel key={d.code} datum={d} y={TOP + i * row} at={scale} pos={pos} row={row} />
       ))}
       <line x1={pos(0)} x2={pos(100)} y1={plotBottom} y2={plotBottom} stroke="#666" />
       {ticks.map((t) => (

@@ -137,11 +137,11 @@ export function chartToSvg(
   ];
   const sourceHeight = sourceLines.length * SIZES.source * 1.3 + 8;
 
-  const plot = drawPlot(spec, inner);
   const plotTop = legend.bottom + 6;
-  // The plot fills the width; on a fixed page it shrinks to fit the room left, never grows past it.
+  // The plot fills the width; on a fixed page it fits the room left, never grows past it.
   const room =
     preset.height !== undefined ? preset.height - plotTop - sourceHeight - PAD : Infinity;
+  const plot = drawPlot(spec, inner, room);
   const scale = Math.min(inner / Math.max(plot.width, 1), room / Math.max(plot.height, 1));
   const plotHeight = plot.height * scale;
   const height = preset.height ?? Math.ceil(plotTop + plotHeight + sourceHeight + PAD);

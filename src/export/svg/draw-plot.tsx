@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DistributionChart } from '../../charts/distribution/distribution-chart';
 import { DumbbellChart } from '../../charts/dumbbell/dumbbell-chart';
-import { FunnelChart } from '../../charts/funnel/funnel-chart';
 import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { RatioTrendChart } from '../../charts/ratio-trend/ratio-trend-chart';
 import { ScatterChart } from '../../charts/scatter/scatter-chart';
@@ -9,6 +8,7 @@ import { textColourOn } from '../../charts/shared/outcome-style';
 import type { AnyChartSpec, ChartMarks } from '../../charts/specs/chart-kinds';
 import { SpineChart } from '../../charts/spine/spine-chart';
 import { TrendChart } from '../../charts/trend/trend-chart';
+import { drawFunnel } from './draw-funnel';
 import { escapeXml } from './svg-text';
 
 /** A chart's marks as SVG content in its own units, and the size of those units' box. */
@@ -30,7 +30,16 @@ const number = (attributes: string, name: string): number | undefined => {
 export function innerSvg(markup: string, width: number): DrawnPlot {
   const start = markup.indexOf('<svg');
   const open = markup.indexOf('>', start);
-  const close = markup.lastIndexOf('</svg>');
+  // The first <svg>'s own end: a chart's markup may hold more SVG after it (a trend's key).
+  let depth = 0;
+  let close = -1;
+  for (const tag of markup.slice(start).matchAll(/<svg\b|<\/svg>/g)) {
+    depth += tag[0] === '<svg' ? 1 : -1;
+    if (depth === 0) {
+      close = start + (tag.index ?? 0);
+      break;
+    }
+  }
   if (start < 0 || open < 0 || close < open) return { body: '', width, height: 0 };
   const attributes = markup.slice(start + 4, open);
   const viewBox = /viewBox="([\d.\s-]+)"/.exec(attributes)?.[1]?.split(/\s+/).map(Number);
@@ -112,18 +121,33 @@ function drawRug({ series }: ChartMarks['rug']): DrawnPlot {
   return { body: parts.join(''), width, height: y + 4 };
 }
 
-/** The marks of a spec as SVG, drawn by the same components as the screen where they are SVG. */
-export function drawPlot(spec: AnyChartSpec, width: number): DrawnPlot {
+/** Rows of a ranked chart that fit the room: 22 units where there is room, never under 11. */
+const fittedRow = (rows: number, room: number) =>
+  Math.max(11, Math.min(22, (room - RANKED_AXES) / Math.max(rows, 1)));
+/** The ranked chart's room above and below its rows (TOP + AXIS_HEIGHT there). */
+const RANKED_AXES = 24 + 46;
+
+/**
+ * The marks of a spec as SVG, drawn by the same components as the screen where they are plain
+ * SVG, in `width` units and, where the chart can fit itself, `height`.
+ */
+export function drawPlot(spec: AnyChartSpec, width: number, height = Infinity): DrawnPlot {
   const svg = (element: React.ReactElement) => innerSvg(renderToStaticMarkup(element), width);
   switch (spec.kind) {
     case 'ranked-bar':
       return svg(
-        <RankedBarChart {...spec.marks} width={width} standalone description={spec.description} />,
+        <RankedBarChart
+          {...spec.marks}
+          width={width}
+          standalone
+          rowHeight={fittedRow(spec.marks.series.data.length, height)}
+          description={spec.description}
+        />,
       );
     case 'trend':
       return svg(<TrendChart {...spec.marks} width={width} description={spec.description} />);
     case 'funnel':
-      return svg(<FunnelChart {...spec.marks} width={width} description={spec.description} />);
+      return drawFunnel(spec.marks);
     case 'distribution':
       return svg(<DistributionChart {...spec.marks} />);
     case 'spine':
