@@ -60,7 +60,7 @@ describe('export and snapshots in Chromium', () => {
     );
     expect(png.name).toBe('preventable-cvd-mortality-75_2022-24_london-boroughs_vs-england.png');
     const { ink, width } = await inkIn(page, png.bytes);
-    expect(width).toBeGreaterThan(1000); // twice the frame's width
+    expect(width).toBe(1920); // the default size, a 16:9 slide, at 144 dpi
     expect(ink).toBeGreaterThan(0.03);
 
     await frame.getByRole('button', { name: 'Export' }).click();
@@ -73,7 +73,9 @@ describe('export and snapshots in Chromium', () => {
       'Under 75 mortality rate from cardiovascular diseases considered preventable: London boroughs ranked',
     );
     expect(svg).toContain('Open Government Licence v3.0');
-    expect(svg).toContain('Link to this view:');
+    expect(svg).toContain('with the London Mental Health Variation Atlas: http');
+    expect(svg).toContain('Period: 2022 - 24.');
+    expect(svg).not.toContain('foreignObject');
 
     await frame.getByRole('button', { name: 'Export' }).click();
     await frame.getByRole('button', { name: 'Download CSV' }).click();
