@@ -88,6 +88,6 @@ export async function describeChanges(saved: SnapshotFile): Promise<string | und
   const main = framesOnScreen()[0];
   if (!main || !saved.mainCsv) return undefined;
   const { describeCsvChanges } = await import('../export/csv-changes');
-  const { specToCsv } = await import('../export/csv');
-  return describeCsvChanges(saved.mainCsv, specToCsv(main.spec.table));
+  const { chartCsv } = await import('../export/csv');
+  return describeCsvChanges(saved.mainCsv, chartCsv(main.spec));
 }

@@ -67,3 +67,7 @@ export const COMBINED_AREAS: readonly CombinedArea[] = [
 
 export const combinedAreaOf = (code: string): CombinedArea | undefined =>
   COMBINED_AREAS.find((a) => a.code === code);
+
+/** The publisher's combined area a borough is part of (Hackney: City of London, Hackney). */
+export const combinedAreaContaining = (code: string): CombinedArea | undefined =>
+  COMBINED_AREAS.find((a) => a.parts.includes(code as AreaCode));

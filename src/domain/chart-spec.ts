@@ -88,6 +88,11 @@ export interface ChartSpec<Row = unknown, Kind extends string = string, Marks = 
   /** What is drawn, as data: the drawing's input. */
   readonly marks: Marks;
   readonly table: TableSpec<Row>;
+  /**
+   * The data behind the chart as one tidy table, where it differs from the table twin (a trend's
+   * twin has a column per area; its CSV has a row per area and period).
+   */
+  readonly csv?: TableSpec<unknown>;
   /** Parts of an export's file name: indicator, period, areas, benchmark. */
   readonly fileParts: readonly (string | undefined)[];
 }

@@ -1,5 +1,5 @@
 import type { SavedChart } from '../data/snapshots/snapshot-storage';
-import { specToCsv } from './csv';
+import { chartCsv } from './csv';
 import { exportFileName } from './file-name';
 import type { RegisteredFrame } from './frame-registry';
 import { svgToPng } from './raster';
@@ -22,7 +22,7 @@ export async function captureCharts(
       subtitle: spec.subtitle,
       source: spec.source,
       fileBase: exportFileName(spec.fileParts, 'x').replace(/\.x$/, ''),
-      csv: specToCsv(spec.table),
+      csv: chartCsv(spec),
       ...(png && { png }),
       ...(drawn && images.svg && { svg: drawn.svg }),
     });

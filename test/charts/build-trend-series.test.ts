@@ -6,7 +6,7 @@ import {
   trendValueDomain,
   trendValueTicks,
 } from '../../src/charts/trend/build-trend-series';
-import { ENGLAND, type DataPoint } from '../../src/domain';
+import { asAreaCode, ENGLAND, type DataPoint } from '../../src/domain';
 import { makeBorough, makeDataPoint } from '../factories';
 
 const boroughs = [makeBorough(1), makeBorough(2)];
@@ -98,5 +98,28 @@ describe('trendValueDomain', () => {
   it('gives a span for a single value and for no value at all', () => {
     expect(trendValueDomain({ data: [{ period: '2020', a: 5 }] })).toEqual([5, 6]);
     expect(trendValueDomain({ data: [{ period: '2020', a: null }] })).toEqual([0, 1]);
+  });
+});
+
+describe('buildTrendSeries: one answer per area', () => {
+  it('gives Hackney the combined City of London and Hackney value where only that is published, and says so', () => {
+    const hackney = makeBorough(12, { code: asAreaCode('E09000012'), name: 'Hackney' });
+    const period = { label: '2020-22', start: '2020-01-01', end: '2022-12-31' };
+    const later = { label: '2021-23', start: '2021-01-01', end: '2023-12-31' };
+    const series = buildTrendSeries({
+      points: [
+        makeDataPoint({ code: asAreaCode('E67000001'), period, value: 41.3 }),
+        makeDataPoint({ code: asAreaCode('E09000012'), period: later, value: 40 }),
+      ],
+      sex: 'Persons',
+      boroughs: [hackney],
+      selected: [hackney.code],
+      polarity: 'low-is-good',
+      benchmark: 'england',
+    });
+    const line = series.lines.find((l) => l.key === 'E09000012')!;
+    expect(line.name).toBe('Hackney (value for City of London, Hackney combined)');
+    // The combined value fills the period Hackney lacks; Hackney's own value is kept where it has one.
+    expect(series.data.map((row) => row['E09000012'])).toEqual([41.3, 40]);
   });
 });

@@ -11,6 +11,7 @@ export interface FunnelTableRow {
   readonly selected: boolean;
   readonly value: number | null;
   readonly size?: number;
+  readonly count?: number;
   readonly at95?: string;
   readonly at998?: string;
   readonly judgement?: string;
@@ -25,7 +26,13 @@ export interface FunnelTableRow {
  */
 export function funnelTableSpec(
   funnel: ProviderFunnel,
-  options: { readonly caption: string; readonly unit: string; readonly decimals?: number },
+  options: {
+    readonly caption: string;
+    readonly unit: string;
+    readonly decimals?: number;
+    /** The measure, named in every CSV row. */
+    readonly indicator?: { readonly id: string; readonly name: string };
+  },
 ): TableSpec<FunnelTableRow> {
   const dp = options.decimals ?? 1;
   const setting = funnel.dispersion ? DISPERSION_WORDS[funnel.dispersion.mode] : 'Off';
@@ -39,6 +46,7 @@ export function funnelTableSpec(
       selected: u.selected,
       value: u.value,
       size: u.size,
+      ...(u.count !== undefined && { count: u.count }),
       at95: placeWords(u.at95, '95'),
       at998: placeWords(u.at998, '99.8'),
       judgement: JUDGEMENT_WORDS[u.judgement],
@@ -81,9 +89,41 @@ export function funnelTableSpec(
     { key: 'judgement', header: 'Reading', value: (r) => r.judgement ?? null },
     { key: 'dispersion', header: 'Over-dispersion', value: () => setting },
   ];
+  // The CSV says what, when and against what in every row: period, measure, target and method.
+  const target = funnel.targetSource === 'england' ? 'England value' : funnel.targetSource;
+  const csvColumns: TableColumn<FunnelTableRow>[] = [
+    ...(options.indicator
+      ? [
+          { key: 'indicator-id', header: 'Indicator id', value: () => options.indicator?.id },
+          { key: 'indicator', header: 'Indicator', value: () => options.indicator?.name },
+        ]
+      : []),
+    { key: 'period', header: 'Period', value: () => funnel.period.label },
+    ...columns.slice(0, 4),
+    { key: 'count', header: 'Numerator', value: (r) => r.count ?? null, numeric: true },
+    { ...columns[4]!, format: undefined },
+    { key: 'place', header: 'At 95%', value: (r) => r.at95 ?? null },
+    ...columns.slice(6, 8),
+    { key: 'reason', header: 'Not on the funnel because', value: (r) => r.reason ?? null },
+    {
+      key: 'target',
+      header: `Target (${options.unit})`,
+      value: () => funnel.target,
+      numeric: true,
+    },
+    { key: 'target-source', header: 'Target is', value: () => target },
+    columns[8]!,
+    {
+      key: 'phi',
+      header: 'φ (over-dispersion)',
+      value: () => funnel.dispersion?.phi ?? null,
+      numeric: true,
+    },
+  ];
   return {
     caption: options.caption,
     columns,
+    csvColumns,
     rows,
     rowKey: (r) => r.code,
     isSelected: (r) => r.selected,

@@ -1,6 +1,7 @@
 import type { OverTimeModel } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
 import type { TableSpec } from '../../domain/chart-spec';
+import { intervalColumns } from '../shared/tidy-columns';
 
 export interface RatioRow {
   readonly period: string;
@@ -43,6 +44,16 @@ export function ratioTrendTableSpec(
             ? '–'
             : `${formatValue(r.lower, 3)} to ${formatValue(r.upper, 3)}`,
       },
+    ],
+    csvColumns: [
+      { key: 'period', header: 'Period', value: (r) => r.period },
+      { key: 'indicator', header: 'Indicator', value: (r) => r.indicator },
+      { key: 'ratio', header: 'Value ÷ England', value: (r) => r.ratio, numeric: true },
+      ...intervalColumns<RatioRow>('interval', '95% CI ÷ England', (r) =>
+        r.lower === undefined || r.upper === undefined
+          ? undefined
+          : { lower: r.lower, upper: r.upper },
+      ),
     ],
     rows,
     rowKey: (r) => `${r.indicator}|${r.period}`,

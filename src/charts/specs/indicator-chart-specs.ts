@@ -5,9 +5,16 @@ import { distributionTableSpec } from '../distribution/distribution-table-spec';
 import { outcomeLegendGroups } from '../shared/outcome-legend-groups';
 import type { TileMapSeries } from '../tile-map/build-tile-map-series';
 import { MAX_TREND_BOROUGHS, type TrendSeries } from '../trend/build-trend-series';
-import { trendTableSpec, type TrendTableRow } from '../trend/trend-table-spec';
+import { trendCsvSpec, trendTableSpec, type TrendTableRow } from '../trend/trend-table-spec';
 import type { KindSpec } from './chart-kinds';
-import { periodRange, sourceLine, stampOf, trendLegend, type SpecContext } from './spec-parts';
+import {
+  periodRange,
+  sourceLine,
+  stampOf,
+  trendLegend,
+  withIndicator,
+  type SpecContext,
+} from './spec-parts';
 
 const sexWords = (model: AreasComparison) =>
   model.sexes.length > 1 || model.sex !== 'Persons' ? model.sex : undefined;
@@ -37,6 +44,11 @@ export function trendChartSpec(
     legend: trendLegend(series),
     marks: { series, unit: indicator.unit },
     table: trendTableSpec(series, `${indicator.shortName} over time`),
+    csv: withIndicator(
+      trendCsvSpec(series, `${indicator.shortName} over time`),
+      indicator,
+      model.sex,
+    ),
     fileParts: [indicator.shortName, periodRange(periods), 'over-time'],
   };
 }

@@ -1,4 +1,5 @@
-import type { Indicator } from '../../domain';
+import type { AreaComparison, Indicator, TableSpec } from '../../domain';
+import { describeOutcome } from '../shared/outcome-style';
 import type { RugIndicatorInput, RugSeries } from '../rug/build-rug-series';
 import { rugTableSpec, type RugTableRow } from '../rug/rug-table-spec';
 import { outcomeLegendGroups } from '../shared/outcome-legend-groups';
@@ -7,6 +8,73 @@ import { stampOf, type SpecContext } from './spec-parts';
 
 const OGL =
   'Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.';
+
+interface OverviewCsvRow {
+  readonly input: RugIndicatorInput;
+  readonly row: AreaComparison;
+}
+
+/** Every borough on every indicator as tidy data: one figure per cell, numbers as numbers. */
+function overviewCsv(
+  inputs: readonly RugIndicatorInput[],
+  benchmarkName: string,
+): TableSpec<OverviewCsvRow> {
+  return {
+    caption: "Every borough's value and comparison on each indicator",
+    columns: [
+      { key: 'indicator-id', header: 'Indicator id', value: (r) => r.input.indicator.id },
+      { key: 'indicator', header: 'Indicator', value: (r) => r.input.indicator.name },
+      { key: 'unit', header: 'Unit', value: (r) => r.input.indicator.unit },
+      { key: 'period', header: 'Period', value: (r) => r.input.periodLabel },
+      { key: 'sex', header: 'Sex', value: (r) => r.input.sex },
+      { key: 'code', header: 'Area code', value: (r) => r.row.code },
+      { key: 'name', header: 'Area name', value: (r) => r.row.name },
+      { key: 'value', header: 'Value', value: (r) => r.row.value, numeric: true },
+      {
+        key: 'lower',
+        header: 'Lower limit',
+        value: (r) => r.row.interval?.lower ?? null,
+        numeric: true,
+      },
+      {
+        key: 'upper',
+        header: 'Upper limit',
+        value: (r) => r.row.interval?.upper ?? null,
+        numeric: true,
+      },
+      { key: 'level', header: 'Interval level (%)', value: (r) => r.row.intervalLevel ?? null },
+      {
+        key: 'verdict',
+        header: `Compared with ${benchmarkName}`,
+        value: (r) => describeOutcome(r.row.outcome, benchmarkName),
+      },
+      {
+        key: 'quintile',
+        header: 'Quintile in London (1 = lowest values)',
+        value: (r) => r.row.quintile ?? null,
+      },
+      {
+        key: 'london',
+        header: 'London value',
+        value: (r) => r.input.london ?? null,
+        numeric: true,
+      },
+      {
+        key: 'england',
+        header: 'England value',
+        value: (r) => r.input.england ?? null,
+        numeric: true,
+      },
+      {
+        key: 'note',
+        header: 'Note',
+        value: (r) => (r.row.combinedArea ? `Value for ${r.row.combinedArea} combined` : null),
+      },
+    ],
+    rows: inputs.flatMap((input) => input.rows.map((row) => ({ input, row }))),
+    rowKey: (r) => `${r.input.indicator.id}|${r.input.sex}|${r.row.code}`,
+  };
+}
 
 /** The Overview's tartan rug: every borough against the benchmark on every indicator. */
 export function overviewChartSpec(
@@ -44,6 +112,7 @@ export function overviewChartSpec(
       "Every borough's value and comparison on each indicator",
       benchmarkName,
     ),
+    csv: overviewCsv(inputs, benchmarkName),
     fileParts: ['london-overview', `vs-${benchmarkName}`],
   };
 }

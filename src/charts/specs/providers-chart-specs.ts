@@ -94,6 +94,7 @@ export function funnelChartSpec(
       caption: `${measure.shortName}, ${period}: every organisation in England against the funnel`,
       unit: measure.unit,
       decimals: measure.decimals ?? 1,
+      indicator: measure,
     }),
     fileParts: [measure.shortName, period, 'funnel'],
   };

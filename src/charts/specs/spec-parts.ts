@@ -1,4 +1,4 @@
-import type { ChartStamp, Indicator, LegendGroup } from '../../domain';
+import type { ChartStamp, Indicator, LegendGroup, TableSpec } from '../../domain';
 import type { TrendSeries } from '../trend/build-trend-series';
 
 /** What every spec says of the data it comes from: the catalogue's version and label. */
@@ -63,4 +63,25 @@ export function trendLegend(series: TrendSeries): LegendGroup[] {
       })),
     },
   ];
+}
+
+/**
+ * A tidy table with the indicator, its unit and the sex in their own columns, first, so a CSV
+ * row says what it measures without the file name.
+ */
+export function withIndicator<Row>(
+  table: TableSpec<Row>,
+  indicator: Pick<Indicator, 'id' | 'name' | 'unit'>,
+  sex?: string,
+): TableSpec<Row> {
+  return {
+    ...table,
+    columns: [
+      { key: 'indicator-id', header: 'Indicator id', value: () => indicator.id },
+      { key: 'indicator', header: 'Indicator', value: () => indicator.name },
+      { key: 'unit', header: 'Unit', value: () => indicator.unit },
+      ...(sex !== undefined ? [{ key: 'sex', header: 'Sex', value: () => sex }] : []),
+      ...table.columns,
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import {
+  combinedAreaContaining,
   comparePeriods,
   ENGLAND,
   LONDON,
@@ -102,7 +103,20 @@ export function buildTrendSeries(input: {
   readonly polarity: Polarity;
   readonly benchmark: BenchmarkKey;
 }): TrendSeries {
-  const { periods, byCode } = indexByPeriod(input.points.filter((p) => p.sex === input.sex));
+  const { periods, byCode: own } = indexByPeriod(input.points.filter((p) => p.sex === input.sex));
+  // A borough published only within a combined area (Hackney with the City of London) takes the
+  // combined value, as its ranked chart and map do, and its line's name says so.
+  const byCode = new Map(own);
+  const combinedUsed = new Map<string, string>();
+  for (const b of input.boroughs) {
+    const combined = combinedAreaContaining(b.code);
+    const shared = combined && own.get(combined.code);
+    if (!combined || !shared) continue;
+    const merged = new Map(shared);
+    for (const [period, point] of own.get(b.code) ?? []) merged.set(period, point);
+    if (merged.size > (own.get(b.code)?.size ?? 0)) combinedUsed.set(b.code, combined.name);
+    byCode.set(b.code, merged);
+  }
   const seriesOf = (code: string) =>
     periods.map((period) => toTrendPoint(byCode.get(code)?.get(period.label)));
   const benchmarkCode = input.benchmark === 'london' ? LONDON : ENGLAND;
@@ -114,7 +128,9 @@ export function buildTrendSeries(input: {
   const lines: TrendLine[] = [
     ...chosen.map((b, i) => ({
       key: b.code,
-      name: b.name,
+      name: combinedUsed.has(b.code)
+        ? `${b.name} (value for ${combinedUsed.get(b.code)} combined)`
+        : b.name,
       colour: LINE_COLOURS[i]!,
       dash: DASHES[i]!,
       isBenchmark: false,

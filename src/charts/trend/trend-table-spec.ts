@@ -7,6 +7,44 @@ export interface TrendTableRow {
   readonly cells: Readonly<Record<string, string>>;
 }
 
+export interface TrendCsvRow {
+  readonly period: string;
+  readonly code: string;
+  readonly name: string;
+  readonly value: number | null;
+  readonly ci?: readonly [number, number];
+}
+
+/** The trend as tidy data: a row per line and period, the value and its limits in their own columns. */
+export function trendCsvSpec(series: TrendSeries, caption: string): TableSpec<TrendCsvRow> {
+  const rows = series.lines.flatMap((line) =>
+    series.data.map((row): TrendCsvRow => {
+      const value = row[line.key];
+      const ci = row[`${line.key}Ci`];
+      return {
+        period: String(row.period),
+        code: line.key,
+        name: line.name,
+        value: typeof value === 'number' ? value : null,
+        ...(Array.isArray(ci) && { ci: ci as readonly [number, number] }),
+      };
+    }),
+  );
+  return {
+    caption,
+    columns: [
+      { key: 'code', header: 'Area code', value: (r) => r.code },
+      { key: 'name', header: 'Area name', value: (r) => r.name },
+      { key: 'period', header: 'Period', value: (r) => r.period },
+      { key: 'value', header: 'Value', value: (r) => r.value, numeric: true },
+      { key: 'lower', header: 'Lower 95% limit', value: (r) => r.ci?.[0] ?? null, numeric: true },
+      { key: 'upper', header: 'Upper 95% limit', value: (r) => r.ci?.[1] ?? null, numeric: true },
+    ],
+    rows,
+    rowKey: (r) => `${r.code}|${r.period}`,
+  };
+}
+
 /** The trend chart's table: each line's value (and interval) by period, then its recent trend and gap. */
 export function trendTableSpec(series: TrendSeries, caption: string): TableSpec<TrendTableRow> {
   const cell = (row: TrendSeries['data'][number], key: string) => {

@@ -90,9 +90,9 @@ export function ExportMenu({
       downloadText(preview.text, exportFileName(spec.fileParts, 'svg'), 'image/svg+xml');
     else {
       const all = scope === 'all' ? allCsv : undefined;
-      const { specToCsv } = await import('../../export/csv');
+      const { chartCsv } = await import('../../export/csv');
       downloadText(
-        all ? await all() : specToCsv(spec.table),
+        all ? await all() : chartCsv(spec),
         exportFileName(all ? [...spec.fileParts.slice(0, 1), 'all-areas'] : spec.fileParts, 'csv'),
         'text/csv;charset=utf-8',
       );
