@@ -29,7 +29,7 @@ export function bundleReadme(
     ...charts.flatMap((c, i) => [
       `${i + 1}. ${c.title}`,
       `   ${c.subtitle}`,
-      `   Files: ${c.fileBase}.png, .svg, .csv`,
+      `   Files: ${zipBase(i, c)}.png, ${zipBase(i, c)}.svg, ${zipBase(i, c)}.csv`,
     ]),
     '',
     'Methods in plain English',
@@ -45,6 +45,10 @@ export function bundleReadme(
   return lines.join('\r\n');
 }
 
+/** A chart's files' name in the zip: its place in the view, then what it shows. */
+const zipBase = (i: number, chart: Pick<SavedChart, 'fileBase'>) =>
+  `${String(i + 1).padStart(2, '0')}-${chart.fileBase}`;
+
 /** Files of one snapshot inside a zip: each chart as PNG, SVG and CSV, plus the snapshot JSON. */
 function snapshotFiles(
   snapshot: SnapshotFile,
@@ -53,7 +57,7 @@ function snapshotFiles(
 ): Zippable {
   const files: Zippable = { 'snapshot.json': strToU8(JSON.stringify(snapshot, null, 2)) };
   charts.forEach((chart, i) => {
-    const base = `${String(i + 1).padStart(2, '0')}-${chart.fileBase}`;
+    const base = zipBase(i, chart);
     files[`${base}.csv`] = strToU8(chart.csv);
     const png = pngs[i];
     if (png) files[`${base}.png`] = [png, { level: 0 }]; // PNG is compressed already
@@ -103,7 +107,7 @@ export async function buildBoardPack(
     const link = `${appUrl}${saved.file.search}`;
     const charts = saved.charts
       .map((c, j) => {
-        const base = `${folder}/${String(j + 1).padStart(2, '0')}-${c.fileBase}`;
+        const base = `${folder}/${zipBase(j, c)}`;
         return `<figure><h3>${escapeHtml(c.title)}</h3><p class="sub">${escapeHtml(c.subtitle)}</p>${
           pngs[j] ? `<img src="${escapeHtml(base)}.png" alt="${escapeHtml(c.title)}">` : ''
         }<p class="src">${escapeHtml(c.source)} Data: <a href="${escapeHtml(base)}.csv">CSV</a>.</p></figure>`;

@@ -58,7 +58,7 @@ describe('export and snapshots in Chromium', () => {
     const png = await downloadFrom(page, () =>
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     );
-    expect(png.name).toBe('preventable-cvd-mortality-75_2022-24_london-boroughs_vs-england.png');
+    expect(png.name).toBe('preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.png');
     const { ink, width } = await inkIn(page, png.bytes);
     expect(width).toBe(1920); // the default size, a 16:9 slide, at 144 dpi
     expect(ink).toBeGreaterThan(0.03);
@@ -82,7 +82,7 @@ describe('export and snapshots in Chromium', () => {
     const csv = await downloadFrom(page, () =>
       dialog.getByRole('button', { name: 'Download CSV' }).click(),
     );
-    expect(csv.name).toBe('preventable-cvd-mortality-75_2022-24_london-boroughs_vs-england.csv');
+    expect(csv.name).toBe('preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.csv');
     const text = csv.bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true }).data;

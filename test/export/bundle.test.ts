@@ -65,7 +65,7 @@ describe('bundles', () => {
       expect.arrayContaining([
         'index.html',
         '01-hackney/01-synthetic-chart.png',
-        '02-script-alert-1-script/snapshot.json',
+        '02-under-script-over-alert-1-under-script-over/snapshot.json',
       ]),
     );
     const index = strFromU8(zip['index.html']!);

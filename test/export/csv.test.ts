@@ -87,7 +87,18 @@ describe('exportFileName', () => {
     expect(
       exportFileName(['Suicide rate', '2015 - 17', 'london-boroughs', 'vs-England'], 'csv'),
     ).toBe('suicide-rate_2015-17_london-boroughs_vs-england.csv');
-    expect(exportFileName(['Préventable <75', undefined], 'png')).toBe('preventable-75.png');
+    expect(exportFileName(['Préventable <75', undefined], 'png')).toBe('preventable-under-75.png');
+    expect(exportFileName(['Aged ≥65 & 20% +'], 'csv')).toBe(
+      'aged-at-least-65-and-20-percent-plus.csv',
+    );
+    // A long part is cut between words.
+    const long = exportFileName(
+      [
+        'Gap in the employment rate between those with a physical or mental long-term health condition',
+      ],
+      'csv',
+    );
+    expect(long).toBe('gap-in-the-employment-rate-between-those-with-a-physical-or.csv');
     expect(exportFileName([], 'svg')).toBe('atlas-export.svg');
   });
 });
