@@ -83,6 +83,22 @@ export async function downloadBoardPack(snapshots: readonly SavedSnapshot[]): Pr
   );
 }
 
+/** The chosen snapshots, in the order chosen, as a PowerPoint deck: a slide per chart. */
+export async function downloadBoardPackPptx(snapshots: readonly SavedSnapshot[]): Promise<void> {
+  const [{ buildBoardPackPptx }, { downloadBlob }] = await Promise.all([
+    import('../export/board-pack-pptx'),
+    import('../export/download'),
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
+  const deck = await buildBoardPackPptx(snapshots, appUrl(), today);
+  downloadBlob(
+    new Blob([deck as BlobPart], {
+      type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    }),
+    `board-pack_${today}.pptx`,
+  );
+}
+
 /** How the first chart now differs from the snapshot's, row by row: "3 of 34 rows differ". */
 export async function describeChanges(saved: SnapshotFile): Promise<string | undefined> {
   const main = framesOnScreen()[0];

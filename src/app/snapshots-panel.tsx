@@ -13,21 +13,17 @@ export function SnapshotsPanel({
   readonly onOpen: (snapshot: SavedSnapshot) => void;
   readonly onOpenFile: (file: File) => void;
   readonly onDownload: (snapshot: SavedSnapshot) => void;
-  readonly onBoardPack: (snapshots: readonly SavedSnapshot[]) => void;
+  readonly onBoardPack: (snapshots: readonly SavedSnapshot[], format: 'zip' | 'pptx') => void;
   readonly busy: boolean;
 }) {
   const id = useId();
   const { snapshots, rename, remove } = useSnapshotStore();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  // In the order ticked: the board pack's order.
+  const [chosen, setChosen] = useState<readonly string[]>([]);
   const [names, setNames] = useState<Readonly<Record<string, string>>>({});
   const toggle = (sid: string) =>
-    setChosen((c) => {
-      const next = new Set(c);
-      if (next.has(sid)) next.delete(sid);
-      else next.add(sid);
-      return next;
-    });
-  const picked = snapshots.filter((s) => chosen.has(s.id));
+    setChosen((c) => (c.includes(sid) ? c.filter((x) => x !== sid) : [...c, sid]));
+  const picked = chosen.flatMap((sid) => snapshots.filter((s) => s.id === sid));
   // A blank name is not saved: the field shows the kept name again, and says so.
   const [kept, setKept] = useState<Readonly<Record<string, string>>>({});
   const commitName = (sid: string) => {
@@ -57,12 +53,15 @@ export function SnapshotsPanel({
             <input
               type="checkbox"
               id={`${id}-${s.id}-pick`}
-              checked={chosen.has(s.id)}
+              checked={chosen.includes(s.id)}
               onChange={() => toggle(s.id)}
             />
             <label htmlFor={`${id}-${s.id}-pick`} className="visually-hidden">
               Include {s.file.name} in the board pack
             </label>
+            <span className="snapshots__order" aria-hidden={!chosen.includes(s.id)}>
+              {chosen.includes(s.id) ? chosen.indexOf(s.id) + 1 : ''}
+            </span>
             <div className="snapshots__body">
               <label htmlFor={`${id}-${s.id}-name`} className="visually-hidden">
                 Name of snapshot saved {s.file.savedAt}
@@ -113,12 +112,26 @@ export function SnapshotsPanel({
           </li>
         ))}
       </ul>
+      {snapshots.length > 1 && (
+        <p className="field__hint">
+          Tick snapshots in the order you want them in the board pack; the number beside each is its
+          place.
+        </p>
+      )}
       <div className="snapshots__footer">
         <button
           type="button"
           className="button button--small"
           disabled={picked.length === 0 || busy}
-          onClick={() => onBoardPack(picked)}
+          onClick={() => onBoardPack(picked, 'pptx')}
+        >
+          Board pack, PowerPoint ({picked.length})
+        </button>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={picked.length === 0 || busy}
+          onClick={() => onBoardPack(picked, 'zip')}
         >
           Download board pack ({picked.length})
         </button>

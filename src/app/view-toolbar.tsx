@@ -145,10 +145,16 @@ export function ViewToolbar() {
                 return `Downloaded the bundle of “${s.file.name}”.`;
               })
             }
-            onBoardPack={(chosen) =>
+            onBoardPack={(chosen, format) =>
               void run('Building the board pack…', async () => {
-                await (await actions()).downloadBoardPack(chosen);
-                return `Board pack of ${chosen.length} snapshot${chosen.length === 1 ? '' : 's'} downloaded, with a printable index.html.`;
+                const a = await actions();
+                const count = `${chosen.length} snapshot${chosen.length === 1 ? '' : 's'}`;
+                if (format === 'pptx') {
+                  await a.downloadBoardPackPptx(chosen);
+                  return `PowerPoint board pack of ${count} downloaded: a slide per chart, in the order chosen.`;
+                }
+                await a.downloadBoardPack(chosen);
+                return `Board pack of ${count} downloaded, with a printable index.html.`;
               })
             }
           />

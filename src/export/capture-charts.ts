@@ -4,7 +4,7 @@ import { exportFileName } from './file-name';
 import type { RegisteredFrame } from './frame-registry';
 import { svgToPng } from './raster';
 import { chartToSvg, type ImageFooter } from './svg/chart-svg';
-import { IMAGE_PRESETS, type ImagePreset } from './svg/presets';
+import { IMAGE_PRESETS, SLIDE_PLOT, type ImagePreset } from './svg/presets';
 
 /** Every chart on the view, from its spec: title, subtitle, source, CSV, PNG and SVG. */
 export async function captureCharts(
@@ -17,13 +17,18 @@ export async function captureCharts(
   for (const { spec } of frames) {
     const drawn = images.png || images.svg ? chartToSvg(spec, footer, preset) : undefined;
     const png = drawn && images.png ? await svgToPng(drawn.svg, drawn, preset.dpi) : undefined;
+    const plot = images.png ? chartToSvg(spec, footer, SLIDE_PLOT, 'plot') : undefined;
+    const slidePng = plot ? await svgToPng(plot.svg, plot, SLIDE_PLOT.dpi) : undefined;
     charts.push({
       title: spec.title,
       subtitle: spec.subtitle,
       source: spec.source,
       fileBase: exportFileName(spec.fileParts, 'x').replace(/\.x$/, ''),
       csv: chartCsv(spec),
+      description: spec.description,
+      periods: spec.stamp.periods,
       ...(png && { png }),
+      ...(slidePng && { slidePng }),
       ...(drawn && images.svg && { svg: drawn.svg }),
     });
   }

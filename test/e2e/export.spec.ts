@@ -58,7 +58,9 @@ describe('export and snapshots in Chromium', () => {
     const png = await downloadFrom(page, () =>
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     );
-    expect(png.name).toBe('preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.png');
+    expect(png.name).toBe(
+      'preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.png',
+    );
     const { ink, width } = await inkIn(page, png.bytes);
     expect(width).toBe(1920); // the default size, a 16:9 slide, at 144 dpi
     expect(ink).toBeGreaterThan(0.03);
@@ -82,7 +84,9 @@ describe('export and snapshots in Chromium', () => {
     const csv = await downloadFrom(page, () =>
       dialog.getByRole('button', { name: 'Download CSV' }).click(),
     );
-    expect(csv.name).toBe('preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.csv');
+    expect(csv.name).toBe(
+      'preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.csv',
+    );
     const text = csv.bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true }).data;
@@ -222,6 +226,17 @@ describe('export and snapshots in Chromium', () => {
     expect(index).toContain('2 saved comparisons');
     expect(index.match(/<section>/g)).toHaveLength(2);
     expect(Object.keys(zip).filter((n) => n.endsWith('/snapshot.json'))).toHaveLength(2);
+
+    // The same two as PowerPoint: a title and a contents slide, then a slide per chart.
+    const deck = await downloadFrom(page, () =>
+      page.getByRole('button', { name: 'Board pack, PowerPoint (2)' }).click(),
+    );
+    expect(deck.name).toMatch(/^board-pack_\d{4}-\d{2}-\d{2}\.pptx$/);
+    const pptx = unzipSync(new Uint8Array(deck.bytes));
+    const charts = Object.keys(zip).filter((n) => n.endsWith('.csv')).length;
+    const slides = Object.keys(pptx).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toHaveLength(2 + charts);
+    expect(Object.keys(pptx).filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(charts);
     await page.context().close();
   });
 

@@ -11,6 +11,12 @@ export interface SavedChart {
   readonly csv: string;
   readonly png?: Blob;
   readonly svg?: string;
+  /** The key and marks only, sized for a slide under its own title (the PowerPoint pack). */
+  readonly slidePng?: Blob;
+  /** What the chart shows, in a sentence: a slide's speaker notes. */
+  readonly description?: string;
+  /** The periods shown: on every slide. */
+  readonly periods?: readonly string[];
 }
 
 export interface SavedSnapshot {
@@ -35,6 +41,11 @@ const SavedSnapshotSchema = v.object({
       csv: v.string(),
       png: v.optional(v.custom<Blob>((x) => typeof x === 'object' && x !== null, 'not an image')),
       svg: v.optional(v.string()),
+      slidePng: v.optional(
+        v.custom<Blob>((x) => typeof x === 'object' && x !== null, 'not an image'),
+      ),
+      description: v.optional(v.string()),
+      periods: v.optional(v.array(v.string())),
     }),
   ),
 });

@@ -105,13 +105,21 @@ export function chartToSvg(
   spec: AnyChartSpec,
   footer: ImageFooter,
   preset: ImagePreset = IMAGE_PRESETS.screen,
+  /** `plot`: the key and marks only, for a slide whose title and source are its own text. */
+  parts: 'whole' | 'plot' = 'whole',
 ): ChartSvg {
   const width = preset.width;
   const inner = width - 2 * PAD;
-  const title = textBlock(wrapText(spec.title, SIZES.title, inner), PAD, PAD, {
-    size: SIZES.title,
-    weight: 'bold',
-  });
+  const whole = parts === 'whole';
+  const title = textBlock(
+    whole ? wrapText(spec.title, SIZES.title, inner) : [],
+    PAD,
+    whole ? PAD : 0,
+    {
+      size: SIZES.title,
+      weight: 'bold',
+    },
+  );
   const subtitle = textBlock(
     wrapText(spec.subtitle, SIZES.subtitle, inner),
     PAD,
@@ -131,11 +139,10 @@ export function chartToSvg(
   ]
     .filter(Boolean)
     .join(' ');
-  const sourceLines = [
-    ...wrapText(spec.source, SIZES.source, inner),
-    ...wrapText(stamp, SIZES.source, inner),
-  ];
-  const sourceHeight = sourceLines.length * SIZES.source * 1.3 + 8;
+  const sourceLines = whole
+    ? [...wrapText(spec.source, SIZES.source, inner), ...wrapText(stamp, SIZES.source, inner)]
+    : [];
+  const sourceHeight = whole ? sourceLines.length * SIZES.source * 1.3 + 8 : 0;
 
   const plotTop = legend.bottom + 6;
   // The plot fills the width; on a fixed page it fits the room left, never grows past it.

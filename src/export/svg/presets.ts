@@ -22,5 +22,14 @@ export const IMAGE_PRESETS: Readonly<Record<ImagePresetKey, ImagePreset>> = {
   screen: { key: 'screen', label: 'Screen size', width: 900, dpi: 192 },
 };
 
+/** The chart's area on a board-pack slide: below its title, above its source line. */
+export const SLIDE_PLOT: ImagePreset = {
+  key: 'slide',
+  label: 'Slide chart area',
+  width: 900,
+  height: 390,
+  dpi: 144,
+};
+
 /** The smallest text an exported image may have at its placed size, in points. */
 export const MINIMUM_TEXT = 9;
