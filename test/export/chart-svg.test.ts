@@ -136,3 +136,15 @@ describe('withResolution', () => {
     ).toBe(png.length);
   });
 });
+
+describe('chartToSvg: the plot alone, for a slide with its own title', () => {
+  it('leaves out the title, subtitle and source, and keeps the key and marks', () => {
+    const { svg } = chartToSvg(ranked, footer, IMAGE_PRESETS.slide, 'plot');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(texts).not.toContain(ranked.title);
+    expect(texts.join(' ')).not.toContain(ranked.subtitle.slice(0, 20));
+    expect(texts.join(' ')).not.toContain('Synthetic test data.');
+    expect(texts).toContain('Synthetic borough 03');
+    expect(texts.join(' ')).toContain('selected');
+  });
+});

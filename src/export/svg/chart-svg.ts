@@ -121,15 +121,15 @@ export function chartToSvg(
     },
   );
   const subtitle = textBlock(
-    wrapText(spec.subtitle, SIZES.subtitle, inner),
+    whole ? wrapText(spec.subtitle, SIZES.subtitle, inner) : [],
     PAD,
-    title.bottom + 4,
+    title.bottom + (whole ? 4 : 0),
     {
       size: SIZES.subtitle,
       fill: '#383f43',
     },
   );
-  const legend = legendBlock(spec.legend, inner, subtitle.bottom + 8);
+  const legend = legendBlock(spec.legend, inner, subtitle.bottom + (whole ? 8 : 4));
   const stamp = [
     spec.stamp.periods.length > 0
       ? `Period${spec.stamp.periods.length > 1 ? 's' : ''}: ${spec.stamp.periods.join(', ')}.`

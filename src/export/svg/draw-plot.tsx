@@ -121,9 +121,9 @@ function drawRug({ series }: ChartMarks['rug']): DrawnPlot {
   return { body: parts.join(''), width, height: y + 4 };
 }
 
-/** Rows of a ranked chart that fit the room: 22 units where there is room, never under 11. */
+/** Rows of a ranked chart that fit the room: 22 units where there is room, never under 10. */
 const fittedRow = (rows: number, room: number) =>
-  Math.max(11, Math.min(22, (room - RANKED_AXES) / Math.max(rows, 1)));
+  Math.max(10, Math.min(22, (room - RANKED_AXES) / Math.max(rows, 1)));
 /** The ranked chart's room above and below its rows (TOP + AXIS_HEIGHT there). */
 const RANKED_AXES = 24 + 46;
 
