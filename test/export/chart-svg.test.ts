@@ -144,7 +144,7 @@ describe('chartToSvg: the plot alone, for a slide with its own title', () => {
     expect(texts).not.toContain(ranked.title);
     expect(texts.join(' ')).not.toContain(ranked.subtitle.slice(0, 20));
     expect(texts.join(' ')).not.toContain('Synthetic test data.');
-    expect(texts).toContain('Synthetic borough 03');
+    expect(texts.join(' ')).toContain('Synthetic borough 03');
     expect(texts.join(' ')).toContain('selected');
   });
 });
