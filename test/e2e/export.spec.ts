@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/node';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runSnapshot } from '../../scripts/snapshot/run-snapshot';
@@ -101,6 +102,23 @@ describe('export and snapshots in Chromium', () => {
       boroughs: 'E09000012',
     });
     expect(text).toBe(cli);
+
+    // The same rows as an Excel workbook: typed cells, and a notes sheet with the source.
+    await frame.getByRole('button', { name: 'Export' }).click();
+    const xlsx = await downloadFrom(page, () =>
+      frame.getByRole('button', { name: 'Download Excel (XLSX)' }).click(),
+    );
+    expect(xlsx.name).toBe(
+      'preventable-cvd-mortality-under-75_2022-24_london-boroughs_vs-england.xlsx',
+    );
+    const sheet = await readSheet(xlsx.bytes, 'Data');
+    expect(sheet).toHaveLength(1 + 33);
+    const headers = sheet[0] as string[];
+    const hackney = sheet.find((r) => r[headers.indexOf('Area code')] === 'E09000012')!;
+    expect(typeof hackney[headers.indexOf('Value (per 100,000)')]).toBe('number');
+    expect(hackney[headers.indexOf('Period')]).toBe('2022 - 24');
+    const notes = await readSheet(xlsx.bytes, 'Notes');
+    expect(notes.map((r) => r[1]).join(' ')).toContain('Open Government Licence v3.0');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -79,6 +79,25 @@ export function ExportMenu({
     }
   }
 
+  /** The chart's data and its notes as a workbook: straight to a file, nothing to preview. */
+  async function saveXlsx() {
+    setOpen(false);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const [{ chartToXlsx }, { downloadBlob }, { exportFileName }] = await Promise.all([
+        import('../../export/xlsx'),
+        import('../../export/download'),
+        import('../../export/file-name'),
+      ]);
+      downloadBlob(await chartToXlsx(spec, footer()), exportFileName(spec.fileParts, 'xlsx'));
+    } catch (e) {
+      setError(`The workbook could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function save() {
     if (!preview) return;
     const [{ downloadBlob, downloadText }, { exportFileName }] = await Promise.all([
@@ -135,6 +154,11 @@ export function ExportMenu({
               }}
             >
               Download CSV
+            </button>
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={() => void saveXlsx()}>
+              Download Excel (XLSX)
             </button>
           </li>
         </ul>
