@@ -110,7 +110,11 @@ export function ViewToolbar() {
         >
           Download bundle
         </button>
-        <button type="button" className="link-button" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void import('./print-main').then((m) => m.printMainComparison())}
+        >
           Print
         </button>
         <button

@@ -276,4 +276,26 @@ describe('export and snapshots in Chromium', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await page.context().close();
   });
+
+  for (const view of ['?v=providers', '?v=overview', '?v=parity&b=E09000012'])
+    it(`${view}: Print lays out the main comparison from its spec on one A4 page`, async () => {
+      const { page, problems } = await openPage(browser, baseUrl);
+      await page.goto(`${baseUrl}${view}`);
+      await page.locator('figure.chart-frame').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The browser's print dialog is not ours to test: the page is printed to PDF instead.
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
+      await page.getByRole('button', { name: 'Print' }).click();
+      const figure = page.locator('.print-figure img');
+      await figure.waitFor({ state: 'attached' });
+      const alt = await figure.getAttribute('alt');
+      const title = await page.locator('figure.chart-frame h2').first().textContent();
+      expect(alt).toContain(title);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
 });

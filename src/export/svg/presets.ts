@@ -33,3 +33,19 @@ export const SLIDE_PLOT: ImagePreset = {
 
 /** The smallest text an exported image may have at its placed size, in points. */
 export const MINIMUM_TEXT = 9;
+
+/** A4 with 12 mm margins, as the Print button lays out a view's main comparison. */
+export const PRINT_PORTRAIT: ImagePreset = {
+  key: 'a4',
+  label: 'A4 portrait',
+  width: 527,
+  height: 760,
+  dpi: 300,
+};
+export const PRINT_LANDSCAPE: ImagePreset = {
+  key: 'a4',
+  label: 'A4 landscape',
+  width: 770,
+  height: 510,
+  dpi: 300,
+};
