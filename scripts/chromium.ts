@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** Flags that keep Chromium off this machine's closed network and out of first-run work. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -13,7 +13,7 @@ export const CHROMIUM_ARGS = [
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-export const NO_BROWSER =
+const NO_BROWSER =
   'No browser for the end-to-end tests: install Chromium (Debian/Ubuntu: sudo apt-get install chromium), or Google Chrome or Microsoft Edge, or set CHROMIUM_PATH to a Chromium-based browser.';
 
 /**

@@ -35,7 +35,7 @@ export const oglSource = (
 });
 
 /** An older release of the same measure, read after the newest and kept only for periods it alone has. */
-export interface OlderRelease {
+interface OlderRelease {
   readonly snapshotFile: string;
   readonly namePrefix?: string;
   /** For files holding several Fingertips indicators: keep rows with this Indicator ID. */
@@ -46,11 +46,11 @@ export interface OlderRelease {
 }
 
 /** The date the six ONS Explore Local Statistics files were added to the shared snapshot. */
-export const ELS_EXTRACT_DATE = '2026-11-29';
+const ELS_EXTRACT_DATE = '2026-11-29';
 
 /** When the two recent Fingertips files were pulled from the Fingertips API (PROVENANCE.md). */
-export const RECENT_WITH_CI_EXTRACT_DATE = '2026-08-15';
-export const RECENT_VALUES_EXTRACT_DATE = '2026-08-21';
+const RECENT_WITH_CI_EXTRACT_DATE = '2026-08-15';
+const RECENT_VALUES_EXTRACT_DATE = '2026-08-21';
 const POPHEALTHMAP = 'Harv334/pophealthmap@2cc3da28';
 export const RECENT_WITH_CI = {
   file: 'boroughs/fingertips_recent_london_with_ci.csv',

@@ -7,7 +7,6 @@ import {
   RECENT_VALUES,
   RECENT_WITH_CI,
   recentFingertipsSource,
-  SNAPSHOT_EXTRACT_DATE,
 } from './define';
 
 /**
@@ -446,5 +445,3 @@ export const RAW_PROVIDER_INDICATORS = [
     ],
   }),
 ];
-
-export const RAW_EXTRACT_DATE = SNAPSHOT_EXTRACT_DATE;

@@ -18,7 +18,7 @@ import { spanKey } from './merge-older-release';
  * reason. The build checks the reason holds: every period such a file has, for each of its
  * indicators, is already in the bundle (apart from the periods named as a different product).
  */
-export const RAW_FILES_LEFT_OUT: Readonly<
+const RAW_FILES_LEFT_OUT: Readonly<
   Record<string, { readonly reason: string; readonly differentProduct?: readonly string[] }>
 > = Object.fromEntries([
   ...['anxiety', 'happiness', 'life_satisfaction', 'worthwhile'].map((m) => [

@@ -1,7 +1,7 @@
 import { ENGLAND, LONDON, periodSpanKey, type DataPoint } from '../../src/domain';
 
 /** A benchmark row an older release lent to a period the newest release covers. */
-export interface LentBenchmark {
+interface LentBenchmark {
   readonly code: string;
   readonly period: string;
   /** How many areas the two releases share in that period, all agreeing. */

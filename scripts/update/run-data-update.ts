@@ -77,7 +77,7 @@ export class UpdateNotWritten extends Error {
   }
 }
 
-export interface FileReport {
+interface FileReport {
   readonly file: string;
   readonly rowsRead: number;
   readonly rowsKept: number;

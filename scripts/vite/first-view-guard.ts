@@ -14,9 +14,9 @@ const OPENS_ANOTHER_VIEW = 'location.search.length>1';
  * page is first painted, so nobody sees a chart they did not ask for while the scripts load.
  * src/app/start.tsx shows the page again once it has drawn the right view.
  */
-export const FIRST_VIEW_GUARD_SCRIPT = `if(${OPENS_ANOTHER_VIEW})document.documentElement.classList.add('${OTHER_VIEW_CLASS}')`;
+const FIRST_VIEW_GUARD_SCRIPT = `if(${OPENS_ANOTHER_VIEW})document.documentElement.classList.add('${OTHER_VIEW_CLASS}')`;
 
-export const FIRST_VIEW_GUARD_STYLE = `.${OTHER_VIEW_CLASS} #root{visibility:hidden}`;
+const FIRST_VIEW_GUARD_STYLE = `.${OTHER_VIEW_CLASS} #root{visibility:hidden}`;
 
 /**
  * The loader, at the end of the body: adds the app's entry script once the first frame has been
@@ -25,7 +25,7 @@ export const FIRST_VIEW_GUARD_STYLE = `.${OTHER_VIEW_CLASS} #root{visibility:hid
  * run while the first frame was rastered, on a 2-core machine. Median of 51 cold loads, first
  * frame with the chart: 124 ms as a module script, 120 ms after one frame, 112 ms after two.
  */
-export const APP_LOADER_SCRIPT = `{const s=document.createElement('script');s.type='module';s.src=document.querySelector('meta[name="${APP_ENTRY_META}"]').content;const load=()=>document.head.append(s);${OPENS_ANOTHER_VIEW}?load():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(load)))}`;
+const APP_LOADER_SCRIPT = `{const s=document.createElement('script');s.type='module';s.src=document.querySelector('meta[name="${APP_ENTRY_META}"]').content;const load=()=>document.head.append(s);${OPENS_ANOTHER_VIEW}?load():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(load)))}`;
 
 /** A script's CSP source expression: 'sha256-<base64 of its SHA-256>'. */
 const cspHash = (script: string) =>

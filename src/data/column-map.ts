@@ -4,7 +4,7 @@
  * ONS Explore Local Statistics `lci_95`. Every header is folded (lower case, no spaces or
  * underscores) and looked up in this one table.
  */
-export const COLUMN_ALIASES = {
+const COLUMN_ALIASES = {
   indicatorId: ['indicatorid'],
   indicatorName: ['indicatorname', 'indicator'],
   measureId: ['measureid'],
@@ -39,7 +39,7 @@ export const COLUMN_ALIASES = {
 
 export type CanonicalColumn = keyof typeof COLUMN_ALIASES;
 
-export const foldHeader = (header: string): string =>
+const foldHeader = (header: string): string =>
   header
     .replace(/^\uFEFF/, '')
     .trim()

@@ -21,7 +21,7 @@ export function formatIsoDate(
 }
 
 /** The end of the latest dated period of any indicator: how recent the published figures are. */
-export function latestFigures(catalogue: Pick<Catalogue, 'indicators'>): string | undefined {
+function latestFigures(catalogue: Pick<Catalogue, 'indicators'>): string | undefined {
   const ends = catalogue.indicators.flatMap((i) =>
     i.coverage?.latestEnd ? [i.coverage.latestEnd] : [],
   );

@@ -4,7 +4,7 @@ import { mapColumns } from './column-map';
 import { FileError, parseCsvText } from './parse-csv';
 
 /** Columns of the organisation register, data/…/reference/organisations.csv. */
-export const ORGANISATION_COLUMNS = ['code', 'name', 'type', 'region'] as const;
+const ORGANISATION_COLUMNS = ['code', 'name', 'type', 'region'] as const;
 
 const NATIONAL = /^(ENG|ENGLAND|E92000001)$|^ENG_/i;
 

@@ -11,7 +11,7 @@ export interface ReadResult {
   readonly rowsRead: number;
 }
 
-export type CellReader = (key: CanonicalColumn) => string;
+type CellReader = (key: CanonicalColumn) => string;
 
 export interface ReadOptions {
   readonly file: string;
@@ -27,7 +27,7 @@ export interface ReadOptions {
 }
 
 /** Checks a file has the columns every published layout needs, naming what was expected. */
-export function requireColumns(file: string, mapping: ColumnMapping): void {
+function requireColumns(file: string, mapping: ColumnMapping): void {
   const { columns } = mapping;
   const missing = [
     !columns.areaCode && !columns.orgCode && '"Area Code" (or "Organisation Code")',

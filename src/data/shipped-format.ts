@@ -19,7 +19,7 @@ import { readPublishedCsv, type ReadResult } from './read-published-csv';
  * provider measure's 9,000 monthly rows repeat a dozen sentences with only the figures changed:
  * 3.3 MB as the normalised layout, 0.7 MB this way.
  */
-export const NOTES_MARKER = '#notes';
+const NOTES_MARKER = '#notes';
 const NOTE_COLUMN = normalisedColumns({ level: 'borough' }).indexOf('Value note');
 
 export function pointsToShippedCsv(

@@ -1,7 +1,7 @@
 import type { AreaCode, OdsCode } from './codes';
 
 export const AREA_KINDS = ['borough', 'region', 'country'] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
+type AreaKind = (typeof AREA_KINDS)[number];
 
 /** London's five ICB sub-regions, by short key. */
 export const SUB_REGIONS = {
@@ -15,9 +15,9 @@ export type SubRegion = keyof typeof SUB_REGIONS;
 export const isSubRegion = (value: string): value is SubRegion => value in SUB_REGIONS;
 
 export const INNER_OUTER = ['Inner', 'Outer'] as const;
-export type InnerOuter = (typeof INNER_OUTER)[number];
+type InnerOuter = (typeof INNER_OUTER)[number];
 
-export interface TilePosition {
+interface TilePosition {
   /** 1 is the north edge. */
   readonly row: number;
   /** 1 is the west edge. */

@@ -43,7 +43,7 @@ export interface DataPoint {
 }
 
 /** Sort key for a period: start, then end; undated periods sort first. */
-export const periodSortKey = (period: Period): string =>
+const periodSortKey = (period: Period): string =>
   `${period.start ?? '0000-00-00'}/${period.end ?? '0000-00-00'}`;
 
 /**

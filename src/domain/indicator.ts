@@ -22,7 +22,7 @@ export const VALUE_TYPES = {
   score: 'Score',
   median: 'Median',
 } as const;
-export type ValueType = keyof typeof VALUE_TYPES;
+type ValueType = keyof typeof VALUE_TYPES;
 
 export const POLARITIES = {
   'high-is-good': 'High is good',
@@ -40,13 +40,13 @@ export const CI_METHODS = {
   published: 'As published',
   none: 'No confidence interval',
 } as const;
-export type CiMethod = keyof typeof CI_METHODS;
+type CiMethod = keyof typeof CI_METHODS;
 
 export const LICENCES = {
   'OGL-3.0': 'Open Government Licence v3.0',
   unverified: 'Licence not stated in the copy used',
 } as const;
-export type Licence = keyof typeof LICENCES;
+type Licence = keyof typeof LICENCES;
 
 export interface IndicatorSource {
   readonly publisher: string;

@@ -6,7 +6,7 @@ export const PROVIDER_KINDS = [
   'acute-trust',
   'other',
 ] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 export interface Provider {
   readonly code: OdsCode;

@@ -14,7 +14,7 @@ const METHODS = [
 ];
 
 /** The README of a bundle: what it shows, how, from where, under which licence, and a link back. */
-export function bundleReadme(
+function bundleReadme(
   snapshot: SnapshotFile,
   charts: readonly SavedChart[],
   permalink: string,

@@ -20,7 +20,7 @@ import { publishedVerdict } from './published-verdict';
 import { withRankIntervals } from './rank-interval-rows';
 
 /** A unit being compared: a borough, ICB, sub-ICB location or provider, from the reference tables. */
-export interface ComparedUnit {
+interface ComparedUnit {
   readonly code: string;
   readonly name: string;
 }

@@ -5,7 +5,7 @@ export type IntervalResult =
   | { readonly interval: Interval; readonly source: 'published' | 'computed' }
   | { readonly reason: string };
 
-export const confidenceOf = (level: CiLevel): 0.95 | 0.998 => (level === '99.8' ? 0.998 : 0.95);
+const confidenceOf = (level: CiLevel): 0.95 | 0.998 => (level === '99.8' ? 0.998 : 0.95);
 
 /**
  * A point's interval at a confidence level: the published one where published, otherwise

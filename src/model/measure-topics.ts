@@ -20,7 +20,7 @@ export const LEVEL_NAMES: Record<IndicatorLevel, string> = {
 export const isOrganisationLevel = (level: IndicatorLevel) => level !== 'borough';
 
 /** A measure's topic: its collection, or "Your files" and "Other published measures". */
-export const topicOf = (indicator: Indicator, fromUserFile: boolean): string =>
+const topicOf = (indicator: Indicator, fromUserFile: boolean): string =>
   fromUserFile
     ? 'Your files'
     : (TOPICS.find((t) => t.test.test(indicator.id))?.topic ?? 'Other published measures');

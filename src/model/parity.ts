@@ -79,7 +79,7 @@ export interface ScatterModel {
   readonly fit: Fit;
 }
 
-export interface IndicatorSide {
+interface IndicatorSide {
   readonly indicator: Indicator;
   readonly period: string;
   readonly sex: Sex;

@@ -17,10 +17,10 @@ import {
 } from '../stats';
 import { isAggregateCode } from './london-reference';
 
-export type DispersionMode = 'off' | 'multiplicative' | 'additive';
+type DispersionMode = 'off' | 'multiplicative' | 'additive';
 
 /** Where a unit sits against one pair of control limits. */
-export type FunnelPlace = 'above' | 'within' | 'below';
+type FunnelPlace = 'above' | 'within' | 'below';
 
 /** An organisation known to the view: its display name and whether it is one of London's. */
 export interface FunnelOrganisation {
@@ -44,7 +44,7 @@ export interface FunnelUnitRow {
   readonly judgement: 'better' | 'worse' | 'within' | 'higher' | 'lower';
 }
 
-export interface OffFunnelRow {
+interface OffFunnelRow {
   readonly code: string;
   readonly name: string;
   readonly london: boolean;
@@ -60,7 +60,7 @@ export interface LimitPoint {
   readonly upper998: number;
 }
 
-export interface DispersionReport {
+interface DispersionReport {
   readonly mode: Exclude<DispersionMode, 'off'>;
   readonly phi: number;
   readonly tau2: number;

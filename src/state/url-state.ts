@@ -124,7 +124,7 @@ const readPeriod = (raw: string): ParamResult<string> =>
     ? { value: raw }
     : { ignored: [{ text: `${raw.slice(0, 40)}…`, why: 'too long to be a period' }] };
 
-export const PARAMS: readonly AnyParam[] = [
+const PARAMS: readonly AnyParam[] = [
   param({
     field: 'view',
     key: 'v',

@@ -2,7 +2,7 @@ import { invalidArgument, notComputable, type NotComputable } from './errors';
 import { byarLimits } from './poisson-interval';
 
 /** Fewer events than this give no DSR (PHEindicatormethods, Fingertips). */
-export const DSR_MIN_EVENTS = 10;
+const DSR_MIN_EVENTS = 10;
 
 /**
  * Directly standardised rate with Dobson confidence limits (Dobson et al., Stat Med 1991;

@@ -25,7 +25,7 @@ export type FunnelSpec =
       readonly years?: number;
     };
 
-export interface FunnelPoint {
+interface FunnelPoint {
   /** Denominator (proportion), expected events (ratio) or population per year (rate). */
   readonly x: number;
   readonly y: number;
@@ -135,14 +135,8 @@ export function funnelLimits(spec: FunnelSpec, axis: readonly number[]): FunnelL
   }
 }
 
-export const FUNNEL_SIGNIFICANCE = [
-  'High (0.001)',
-  'High (0.025)',
-  'Not significant',
-  'Low (0.025)',
-  'Low (0.001)',
-] as const;
-export type FunnelSignificance = (typeof FUNNEL_SIGNIFICANCE)[number];
+export type FunnelSignificance =
+  'High (0.001)' | 'High (0.025)' | 'Not significant' | 'Low (0.025)' | 'Low (0.001)';
 
 export type FunnelUnit =
   | {

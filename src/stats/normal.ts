@@ -68,14 +68,11 @@ export function normalQuantile(p: number): number {
   return x - u / (1 + (x * u) / 2);
 }
 
-/** Standard normal cumulative distribution function. */
-export const normalCdf = (x: number): number => 0.5 * erfc(-x / Math.SQRT2);
-
 /**
  * Complementary error function, W. J. Cody's rational Chebyshev approximations
  * (Math. Comp. 1969), accurate to about 1e-16.
  */
-export function erfc(x: number): number {
+function erfc(x: number): number {
   const ax = Math.abs(x);
   let result: number;
   if (ax < 0.5) {

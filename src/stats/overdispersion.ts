@@ -23,7 +23,7 @@ export interface Overdispersion {
 }
 
 /** y and its standard error s under the target θ, for a unit of a given size. */
-export function standardError(
+function standardError(
   type: DispersionUnit['type'],
   target: number,
   size: number,

@@ -45,7 +45,7 @@ export function exactPoissonLimits(x: number, confidence = 0.95): Limits {
 }
 
 /** Below this many events the exact method is used, from it Byar's (PHEindicatormethods). */
-export const BYAR_THRESHOLD = 10;
+const BYAR_THRESHOLD = 10;
 
 /**
  * Confidence limits on an observed count: exact Poisson below 10 events, Byar's from 10,

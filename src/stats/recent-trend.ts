@@ -17,8 +17,8 @@ export type RecentTrend =
   | { readonly kind: 'cannot-be-calculated'; readonly reason: string };
 
 /** χ²₁ at 99.8% (Fingertips' recent-trend threshold). */
-export const TREND_CHI_SQUARE = 9.5495;
-export const TREND_POINTS = 5;
+const TREND_CHI_SQUARE = 9.5495;
+const TREND_POINTS = 5;
 /** Width of a 95% interval in standard errors: 2 × 1.96. */
 const CI95_WIDTH = 3.92;
 

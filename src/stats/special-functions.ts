@@ -13,7 +13,7 @@ const LANCZOS = [
  * about 1e-15 for x > 0. Reference: C. Lanczos, SIAM J. Numer. Anal. B1 (1964); Press et al.,
  * Numerical Recipes, 3rd ed., §6.1.
  */
-export function lnGamma(x: number): number {
+function lnGamma(x: number): number {
   if (!(x > 0)) invalidArgument('lnGamma', 'x', `must be positive (got ${x})`);
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
   const xm1 = x - 1;
@@ -119,7 +119,7 @@ export const chiSquaredQuantile = (p: number, k: number): number => 2 * gammaQua
  * Regularised incomplete beta I_x(a, b), continued fraction by Lentz's method
  * (Numerical Recipes §6.4).
  */
-export function incompleteBeta(x: number, a: number, b: number): number {
+function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const front = Math.exp(
@@ -154,7 +154,7 @@ export function incompleteBeta(x: number, a: number, b: number): number {
 }
 
 /** Student's t cumulative distribution function with df degrees of freedom. */
-export function studentTCdf(t: number, df: number): number {
+function studentTCdf(t: number, df: number): number {
   const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t >= 0 ? 1 - tail : tail;
 }

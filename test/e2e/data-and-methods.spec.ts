@@ -110,8 +110,9 @@ describe('bundled data and the Data and methods view in Chromium', () => {
         };
       });
       expect(size.page).toBe(width); // no horizontal page scroll
-      if (width === 1366) expect(size.table).toBeLessThanOrEqual(size.container);
-      else expect(size.label).toBe('sticky');
+      // Wide, the table fits its container; narrow, it scrolls with the names held in place.
+      const fits = size.table <= size.container;
+      expect(width === 1366 ? fits : size.label === 'sticky', JSON.stringify(size)).toBe(true);
       await page.context().close();
     }
   });

@@ -5,7 +5,7 @@ import { afterAll, expect } from 'vitest';
 import { hasShared } from '../setup/shared-data';
 
 /** PHEindicatormethods v2.1.0 reference data, read from ../shared (never copied into the repo). */
-export const REFERENCE_DIR = resolve(
+const REFERENCE_DIR = resolve(
   import.meta.dirname,
   '..',
   '..',

@@ -1,13 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import { OUTLINE } from '../shared/outcome-style';
+import type { ReferenceValue } from '../specs/chart-kinds';
 import type { RankedBarDatum, RankedBarSeries } from './build-ranked-bar-series';
-
-export interface ReferenceValue {
-  readonly label: string;
-  readonly value: number;
-  readonly dash: string;
-}
 
 export interface RankedBarChartProps {
   readonly series: RankedBarSeries;

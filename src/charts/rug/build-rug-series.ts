@@ -50,7 +50,7 @@ export interface RugRow {
   readonly method: 'ci' | 'quintiles';
 }
 
-export interface RugColumnGroup {
+interface RugColumnGroup {
   readonly label: string;
   readonly boroughs: readonly Area[];
 }

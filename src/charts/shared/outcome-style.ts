@@ -34,7 +34,7 @@ const STYLES: Record<OutcomeKind, Omit<OutcomeStyle, 'label'>> = {
 
 export const OUTLINE = '#0b0c0c';
 
-export const outcomeStyle = (outcome: BenchmarkOutcome): OutcomeStyle => ({
+const outcomeStyle = (outcome: BenchmarkOutcome): OutcomeStyle => ({
   ...STYLES[outcome.kind],
   label: OUTCOMES[outcome.kind],
 });
@@ -111,7 +111,7 @@ export function shortQuintile(quintile: number, polarity: Polarity): string {
     : `Q${quintile}, ${FIFTH_WORDS[goodnessOf(quintile, polarity) - 1]} fifth`;
 }
 
-export function quintileStyle(quintile: number, polarity: Polarity): OutcomeStyle {
+function quintileStyle(quintile: number, polarity: Polarity): OutcomeStyle {
   const fill =
     polarity === 'no-judgement'
       ? NEUTRAL_QUINTILE_FILLS[quintile - 1]

@@ -54,7 +54,7 @@ export interface ChartMarks {
   };
 }
 
-export type ChartKind = keyof ChartMarks;
+type ChartKind = keyof ChartMarks;
 
 /** The spec of one kind of chart, over its table's rows. */
 export type KindSpec<K extends ChartKind, Row = unknown> = ChartSpec<Row, K, ChartMarks[K]>;

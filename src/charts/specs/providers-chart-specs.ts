@@ -28,7 +28,7 @@ const TARGET_WORDS: Record<ProviderFunnel['targetSource'], string> = {
 };
 
 /** φ and τ² in words, with what they did to the limits. */
-export function describeDispersion(funnel: ProviderFunnel): string {
+function describeDispersion(funnel: ProviderFunnel): string {
   const d = funnel.dispersion;
   if (!d) return 'Over-dispersion not allowed for: limits assume only chance variation.';
   const phi = `φ = ${d.phi.toFixed(2)} from ${d.k} organisations (z-scores Winsorised at 10%)`;

@@ -15,7 +15,7 @@ const methodWords = (model: AreasComparison) =>
     : `compared with ${model.benchmarkName} by ${model.ciUsed}% confidence interval`;
 
 /** The benchmark lines of a comparison, dashed as the key draws them. */
-export const referenceLines = (model: Pick<AreasComparison, 'references'>) =>
+const referenceLines = (model: Pick<AreasComparison, 'references'>) =>
   model.references.map((r) => ({ ...r, dash: referenceDash(r.label) }));
 
 /** The Indicator view's ranked chart: what the chart, its table twin and every export show. */

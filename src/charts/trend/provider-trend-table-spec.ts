@@ -11,7 +11,7 @@ const VERDICT_WORDS: Record<FunnelSignificance, string> = {
   'Low (0.001)': '▼ Below 99.8% limit',
 };
 
-export const describeFunnelVerdict = (verdict: ProviderTrendRow['verdict']): string =>
+const describeFunnelVerdict = (verdict: ProviderTrendRow['verdict']): string =>
   verdict in VERDICT_WORDS
     ? VERDICT_WORDS[verdict as FunnelSignificance]
     : `Not placed (${verdict})`;

@@ -7,7 +7,7 @@ import { labelCentre, thinnedLabelIndices } from './trend-geometry';
 import { TrendBands, TrendLegend, TrendPaths, type TrendScales } from './trend-paths';
 
 /** The chart's height with its key, reserved before it is drawn so nothing below it moves. */
-export const TREND_CHART_HEIGHT = 320;
+const TREND_CHART_HEIGHT = 320;
 /** Room for the key under the plot. */
 const LEGEND_HEIGHT = 32;
 const PLOT_HEIGHT = TREND_CHART_HEIGHT - LEGEND_HEIGHT;

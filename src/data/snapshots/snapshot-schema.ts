@@ -34,7 +34,7 @@ export type SnapshotFile = v.InferOutput<typeof SnapshotFileSchema>;
  * The largest snapshot file the Atlas writes is about 2 MB (the saved table is capped at 2 MB):
  * a file far larger is refused by its size, before it is read into memory.
  */
-export const MAX_SNAPSHOT_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_SNAPSHOT_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Throws, naming the file and its size, when it is too large to be a snapshot. */
 export function checkSnapshotFileSize(bytes: number, fileName: string): void {

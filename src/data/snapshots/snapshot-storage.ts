@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, keys, set } from 'idb-keyval';
+import { createStore, del, entries, keys, set } from 'idb-keyval';
 import * as v from 'valibot';
 import { SnapshotFileSchema, type SnapshotFile } from './snapshot-schema';
 
@@ -87,4 +87,3 @@ export async function listSnapshots(): Promise<{
 export const countSnapshots = async () => (await keys(snapshots())).length;
 export const saveSnapshot = (snapshot: SavedSnapshot) => set(snapshot.id, snapshot, snapshots());
 export const deleteSnapshot = (id: string) => del(id, snapshots());
-export const loadSnapshot = (id: string) => get<SavedSnapshot>(id, snapshots());

@@ -10,7 +10,7 @@ import type { FileImport } from '../import/import-published-file';
 import { slug } from '../import/new-indicator';
 import { summariseCoverage } from '../summarise-coverage';
 
-export interface LoadReport {
+interface LoadReport {
   readonly rowsRead: number;
   readonly rowsKept: number;
   readonly rowsRejected: number;

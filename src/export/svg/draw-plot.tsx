@@ -27,7 +27,7 @@ const number = (attributes: string, name: string): number | undefined => {
  * The content and size of the first `<svg>` in a chart's markup: the chart components draw
  * plain SVG with presentation attributes (no CSS), so their content stands on its own.
  */
-export function innerSvg(markup: string, width: number): DrawnPlot {
+function innerSvg(markup: string, width: number): DrawnPlot {
   const start = markup.indexOf('<svg');
   const open = markup.indexOf('>', start);
   // The first <svg>'s own end: a chart's markup may hold more SVG after it (a trend's key).

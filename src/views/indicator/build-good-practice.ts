@@ -14,7 +14,7 @@ export interface VariationPanel {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-export interface SelectedGap {
+interface SelectedGap {
   readonly name: string;
   readonly value: number | null;
   /** Distance to the best-quartile value in the worse direction; 0 when at or better. */

@@ -12,9 +12,9 @@ import { quartiles } from '../../stats';
 import type { CiLevel } from '../../state/url-state';
 import { compareAreas, sexesToShow } from '../../model/compare-areas';
 
-export type ProfileRow = SpineRow;
+type ProfileRow = SpineRow;
 
-export interface ProfileSection {
+interface ProfileSection {
   readonly domain: IndicatorDomain;
   readonly rows: readonly ProfileRow[];
   /** "Worse than England on 3 of 7 mental health indicators compared by confidence interval; better on 1." */
@@ -28,7 +28,7 @@ export interface ProfileModel {
   readonly benchmarkName: string;
 }
 
-export const PEER_COUNT_BY_DEPRIVATION = 5;
+const PEER_COUNT_BY_DEPRIVATION = 5;
 const IMD_INDICATOR = 'mhclg-imd2019-score';
 
 /**

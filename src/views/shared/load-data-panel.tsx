@@ -23,7 +23,7 @@ const baseName = (f: File) => f.name.replace(/\.[^.]+$/, '').toLowerCase();
  * The CSV to load and its ONS metadata JSON (same name, or the only JSON chosen with it). A JSON
  * alone is no data: it is reported, not loaded.
  */
-export function pairFiles(files: readonly File[]): { csv?: File; json?: File; problem?: string } {
+function pairFiles(files: readonly File[]): { csv?: File; json?: File; problem?: string } {
   const csv = files.find((f) => !/\.json$/i.test(f.name));
   const jsons = files.filter((f) => /\.json$/i.test(f.name));
   if (!csv)

@@ -8,7 +8,7 @@ import { YourDataPanel } from './your-data-panel';
 const SHOWN = 5;
 
 /** One notice for every unknown code a link named, however many. */
-export function unknownBoroughsNotice(codes: readonly string[]): string {
+function unknownBoroughsNotice(codes: readonly string[]): string {
   if (codes.length === 1)
     return `Ignored borough "${codes[0]}" in the link: no London borough has that code.`;
   const named = codes
