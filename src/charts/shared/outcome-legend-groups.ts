@@ -1,6 +1,9 @@
+import type { AreasComparison } from '../../model/compare-areas';
+import { formatValue } from './format-value';
 import type {
   AreaComparison,
   ComparisonMethod,
+  Indicator,
   LegendEntry,
   LegendGroup,
   OutcomeKind,
@@ -99,3 +102,22 @@ export function outcomeLegendGroups({
     },
   ];
 }
+
+/** The key of a comparison's chart: its verdicts or quintiles, and its benchmark lines' values. */
+export const comparisonLegend = (
+  indicator: Pick<Indicator, 'polarity' | 'decimals'>,
+  model: Pick<AreasComparison, 'rows' | 'method' | 'benchmarkName'>,
+  references: readonly { readonly label: string; readonly value: number }[],
+  options: { readonly bestQuartile?: boolean; readonly decimals?: number } = {},
+): LegendGroup[] =>
+  outcomeLegendGroups({
+    rows: model.rows,
+    polarities: [indicator.polarity],
+    method: model.method,
+    benchmarkName: model.benchmarkName,
+    references: references.map((r) => ({
+      label: r.label,
+      value: formatValue(r.value, options.decimals ?? indicator.decimals ?? 2),
+    })),
+    bestQuartile: options.bestQuartile ?? false,
+  });

@@ -2,7 +2,7 @@ import type { AreaComparison, Indicator, TableSpec } from '../../domain';
 import type { AreasComparison } from '../../model/compare-areas';
 import type { PeriodDistribution } from '../distribution/build-distribution-series';
 import { distributionTableSpec } from '../distribution/distribution-table-spec';
-import { outcomeLegendGroups } from '../shared/outcome-legend-groups';
+import { comparisonLegend } from '../shared/outcome-legend-groups';
 import type { TileMapSeries } from '../tile-map/build-tile-map-series';
 import { MAX_TREND_BOROUGHS, type TrendSeries } from '../trend/build-trend-series';
 import { trendCsvSpec, trendTableSpec, type TrendTableRow } from '../trend/trend-table-spec';
@@ -104,13 +104,7 @@ export function tileMapChartSpec(
     description: `Map of London's boroughs as squares, coloured by ${indicator.shortName}, ${period ?? ''}; the table gives every value.`,
     source: sourceLine([indicator], context),
     stamp: stampOf([period], [indicator], context),
-    legend: outcomeLegendGroups({
-      rows: model.rows,
-      polarities: [indicator.polarity],
-      method: model.method,
-      benchmarkName: model.benchmarkName,
-      references: [],
-    }),
+    legend: comparisonLegend(indicator, model, []),
     marks: { series: tiles },
     table: {
       ...rankedTable,

@@ -4,14 +4,13 @@ import type { LondonReference } from '../../model/london-reference';
 import { LEVEL_NAMES } from '../../model/measure-topics';
 import type { ProviderFunnel } from '../../model/provider-funnel';
 import type { ProviderTrendRow } from '../../model/provider-trend';
-import { comparisonCsvColumns } from '../../model/ranked-csv-columns';
 import { DISPERSION_WORDS } from '../funnel/dispersion-words';
 import { JUDGEMENT_FILL } from '../funnel/funnel-marks';
 import { funnelTableSpec, type FunnelTableRow } from '../funnel/funnel-table-spec';
 import type { RankedBarSeries } from '../ranked-bar/build-ranked-bar-series';
-import { rankedTableSpec } from '../ranked-bar/ranked-table-spec';
 import { formatValue } from '../shared/format-value';
-import { outcomeLegendGroups, referenceDash } from '../shared/outcome-legend-groups';
+import { comparisonLegend, referenceDash } from '../shared/outcome-legend-groups';
+import { rankedComparisonTable } from './ranked-chart-spec';
 import type { TileMapSeries } from '../tile-map/build-tile-map-series';
 import type { TrendSeries } from '../trend/build-trend-series';
 import { providerTrendTableSpec } from '../trend/provider-trend-table-spec';
@@ -131,28 +130,14 @@ export function providerRankedChartSpec(
     description: `Bar chart of ${measure.shortName} for London organisations, ${period ?? ''}. The table gives every value.`,
     source: sourceLine([measure], context),
     stamp: stampOf([period], [measure], context),
-    legend: outcomeLegendGroups({
-      rows: ranked.rows,
-      polarities: [measure.polarity],
-      method: ranked.method,
-      benchmarkName: 'England',
-      references: references.map((r) => ({
-        label: r.label,
-        value: formatValue(r.value, decimals),
-      })),
-    }),
+    legend: comparisonLegend(measure, ranked, references, { decimals }),
     marks: { series, references, unit: measure.unit, labelWidth: 300 },
-    table: {
-      ...rankedTableSpec(ranked.rows, {
-        caption: `${measure.shortName}, ${period ?? ''}: London organisations ranked`,
-        unit: measure.unit,
-        benchmarkName: 'England',
-        polarity: measure.polarity,
-        ciLevel: ranked.ciUsed,
-        decimals,
-      }),
-      csvColumns: comparisonCsvColumns(measure, ranked),
-    },
+    table: rankedComparisonTable(
+      measure,
+      ranked,
+      `${measure.shortName}, ${period ?? ''}: London organisations ranked`,
+      decimals,
+    ),
     fileParts: [measure.shortName, period, 'london-ranked'],
   };
 }

@@ -1,11 +1,10 @@
-import { POLARITIES, type AreaComparison, type Indicator } from '../../domain';
+import { POLARITIES, type AreaComparison, type Indicator, type TableSpec } from '../../domain';
 import type { AreasComparison } from '../../model/compare-areas';
 import { comparisonCsvColumns } from '../../model/ranked-csv-columns';
 import { releaseOfPeriod } from '../../model/describe-releases';
 import type { RankedBarSeries } from '../ranked-bar/build-ranked-bar-series';
 import { rankedTableSpec } from '../ranked-bar/ranked-table-spec';
-import { formatValue } from '../shared/format-value';
-import { outcomeLegendGroups, referenceDash } from '../shared/outcome-legend-groups';
+import { comparisonLegend, referenceDash } from '../shared/outcome-legend-groups';
 import type { KindSpec } from './chart-kinds';
 import { sourceLine, stampOf, type SpecContext } from './spec-parts';
 
@@ -17,6 +16,24 @@ const methodWords = (model: AreasComparison) =>
 /** The benchmark lines of a comparison, dashed as the key draws them. */
 const referenceLines = (model: Pick<AreasComparison, 'references'>) =>
   model.references.map((r) => ({ ...r, dash: referenceDash(r.label) }));
+
+/** A comparison's ranked table: its twin on screen, and every column of the CSV. */
+export const rankedComparisonTable = (
+  indicator: Indicator,
+  model: AreasComparison,
+  caption: string,
+  decimals = indicator.decimals,
+): TableSpec<AreaComparison> => ({
+  ...rankedTableSpec(model.rows, {
+    caption,
+    unit: indicator.unit,
+    benchmarkName: model.benchmarkName,
+    polarity: indicator.polarity,
+    ciLevel: model.ciUsed,
+    ...(decimals !== undefined && { decimals }),
+  }),
+  csvColumns: comparisonCsvColumns(indicator, model),
+});
 
 /** The Indicator view's ranked chart: what the chart, its table twin and every export show. */
 export function rankedChartSpec(
@@ -47,15 +64,7 @@ export function rankedChartSpec(
     description: `Bar chart of ${indicator.shortName} for London boroughs, ${period ?? ''}. The table gives every value.`,
     source: sourceLine([indicator], context),
     stamp: stampOf([period], [indicator], context),
-    legend: outcomeLegendGroups({
-      rows: model.rows,
-      polarities: [indicator.polarity],
-      method: model.method,
-      benchmarkName: model.benchmarkName,
-      references: model.references.map((r) => ({
-        label: r.label,
-        value: formatValue(r.value, indicator.decimals ?? 2),
-      })),
+    legend: comparisonLegend(indicator, model, model.references, {
       bestQuartile: bestQuartile !== undefined,
     }),
     marks: {
@@ -65,19 +74,13 @@ export function rankedChartSpec(
       ...(bestQuartile && { bestQuartile }),
       labelWidth: 190,
     },
-    table: {
-      ...rankedTableSpec(model.rows, {
-        caption: [`${indicator.shortName}, ${period ?? ''}, London boroughs ranked`, release]
-          .filter(Boolean)
-          .join(', '),
-        unit: indicator.unit,
-        benchmarkName: model.benchmarkName,
-        polarity: indicator.polarity,
-        ciLevel: model.ciUsed,
-        ...(indicator.decimals !== undefined && { decimals: indicator.decimals }),
-      }),
-      csvColumns: comparisonCsvColumns(indicator, model),
-    },
+    table: rankedComparisonTable(
+      indicator,
+      model,
+      [`${indicator.shortName}, ${period ?? ''}, London boroughs ranked`, release]
+        .filter(Boolean)
+        .join(', '),
+    ),
     fileParts: [
       indicator.shortName,
       period,

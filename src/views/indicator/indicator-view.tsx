@@ -8,10 +8,8 @@ import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
-import { DistributionSection } from './distribution-section';
 import { RankedSection } from './ranked-section';
-import { TileMapSection } from './tile-map-section';
-import { TrendSection } from './trend-section';
+import { SecondaryCharts } from './secondary-charts';
 import { useIndicatorView } from './use-indicator-view';
 import { allPointsCsv } from '../shared/frame-export';
 
@@ -149,27 +147,13 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                 aria-busy={stale}
               >
                 {/* Below the first screen: drawn once the app is live, not in the prerendered page. */}
-                {hydrated && trendSpec && (
-                  <TrendSection
+                {hydrated && (
+                  <SecondaryCharts
                     indicator={indicator}
-                    spec={trendSpec}
+                    trend={trendSpec || undefined}
+                    distribution={distributionSpec || undefined}
+                    tiles={tileSpec || undefined}
                     chartWidth={chartWidth}
-                    onOpenDataEntry={store.openDataEntry}
-                    allCsv={allCsv}
-                  />
-                )}
-                {hydrated && distributionSpec && (
-                  <DistributionSection
-                    indicator={indicator}
-                    spec={distributionSpec}
-                    onOpenDataEntry={store.openDataEntry}
-                    allCsv={allCsv}
-                  />
-                )}
-                {hydrated && tileSpec && (
-                  <TileMapSection
-                    indicator={indicator}
-                    spec={tileSpec}
                     onToggleBorough={store.toggleBorough}
                     onOpenDataEntry={store.openDataEntry}
                     allCsv={allCsv}
