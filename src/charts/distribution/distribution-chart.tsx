@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { formatValue } from '../shared/format-value';
 import { OUTLINE } from '../shared/outcome-style';
 import type { PeriodDistribution } from './build-distribution-series';
+import { AxisTitle, ValueGrid } from '../shared/axes';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const HEIGHT = 240;
 const LEFT = 64;
@@ -38,22 +40,10 @@ export const DistributionChart = memo(function DistributionChart({
       role="img"
       aria-label={`Box plot of London boroughs' ${unit} values in each of ${periods.length} periods, with ${benchmarkName} marked; the table gives every value.`}
     >
-      <text
-        transform={`translate(12 ${(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)`}
-        fontSize={11}
-        textAnchor="middle"
-        fill="#0b0c0c"
-      >
+      <AxisTitle at={[12, (TOP + HEIGHT - BOTTOM) / 2]} vertical fontSize={11}>
         {unit}
-      </text>
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={LEFT} x2={width - 8} y1={y(t)} y2={y(t)} stroke="#e5e5e5" />
-          <text x={LEFT - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
-            {formatValue(t, 2)}
-          </text>
-        </g>
-      ))}
+      </AxisTitle>
+      <ValueGrid ticks={ticks} y={y} left={LEFT} right={width - 8} />
       {periods.map((p, i) => {
         const cx = LEFT + step * (i + 0.5);
         const half = Math.min(14, step / 3);
@@ -78,7 +68,7 @@ export const DistributionChart = memo(function DistributionChart({
               strokeWidth={2.5}
             />
             {p.benchmark !== null && (
-              <path d={`M ${cx} ${y(p.benchmark) - 5} l 5 5 l -5 5 l -5 -5 z`} fill="#0b0c0c" />
+              <path d={`M ${cx} ${y(p.benchmark) - 5} l 5 5 l -5 5 l -5 -5 z`} fill="${C.ink}" />
             )}
             <text
               x={cx}
@@ -86,7 +76,7 @@ export const DistributionChart = memo(function DistributionChart({
               fontSize={10}
               textAnchor="end"
               transform={`rotate(-35 ${cx} ${HEIGHT - BOTTOM + 14})`}
-              fill="#0b0c0c"
+              fill={C.ink}
             >
               {p.period}
             </text>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { RankComparison } from '../../model/parity-ranks';
 import { OUTLINE } from '../shared/outcome-style';
 import { SELECTED_MARK } from '../shared/selected-mark';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const WIDTH = 620;
 const ROW = 18;
@@ -35,10 +36,10 @@ export const DumbbellChart = memo(function DumbbellChart({
       aria-label={`Ranks of ${n} boroughs on ${mentalName} (circles) and ${physicalName} (squares); the table gives every rank.`}
       className="dumbbell"
     >
-      <text x={LEFT} y={14} fontSize={11} fill="#0b0c0c">
+      <text x={LEFT} y={14} fontSize={11} fill={C.ink}>
         ← rank 1 (best, or highest where no judgement)
       </text>
-      <text x={WIDTH - RIGHT} y={14} fontSize={11} fill="#0b0c0c" textAnchor="end">
+      <text x={WIDTH - RIGHT} y={14} fontSize={11} fill={C.ink} textAnchor="end">
         rank {n} →
       </text>
       {ranks.rows.map((r, i) => {
@@ -51,7 +52,7 @@ export const DumbbellChart = memo(function DumbbellChart({
               y={y + 4}
               fontSize={11}
               textAnchor="end"
-              fill="#0b0c0c"
+              fill={C.ink}
               fontWeight={r.selected ? 700 : 400}
             >
               {`${r.selected ? `${SELECTED_MARK} ` : ''}${r.name}${r.significant ? ' *' : ''}`}
@@ -62,7 +63,7 @@ export const DumbbellChart = memo(function DumbbellChart({
                 x2={x(r.mentalInterval.upper)}
                 y1={y - 3}
                 y2={y - 3}
-                stroke="#0072b2"
+                stroke={C.better}
                 strokeWidth={1}
               />
             )}
@@ -72,7 +73,7 @@ export const DumbbellChart = memo(function DumbbellChart({
                 x2={x(r.physicalInterval.upper)}
                 y1={y + 3}
                 y2={y + 3}
-                stroke="#d55e00"
+                stroke={C.worse}
                 strokeWidth={1}
               />
             )}
@@ -81,14 +82,14 @@ export const DumbbellChart = memo(function DumbbellChart({
               x2={x(r.physicalRank)}
               y1={y}
               y2={y}
-              stroke="#6f777b"
+              stroke={C.whisker}
               strokeWidth={2}
             />
             <circle
               cx={x(r.mentalRank)}
               cy={y}
               r={5}
-              fill="#0072b2"
+              fill={C.better}
               stroke={OUTLINE}
               strokeWidth={0.8}
             />
@@ -97,7 +98,7 @@ export const DumbbellChart = memo(function DumbbellChart({
               y={y - 4.5}
               width={9}
               height={9}
-              fill="#d55e00"
+              fill={C.worse}
               stroke={OUTLINE}
               strokeWidth={0.8}
             />

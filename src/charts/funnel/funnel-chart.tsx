@@ -14,6 +14,7 @@ import { JUDGEMENT_FILL, markOf } from './funnel-marks';
 import { funnelDomains } from './funnel-domains';
 import { placeLabels, type LabelPlacement } from './place-labels';
 import { LimitPaths } from './limit-paths';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 /** Denominators with thousands separators; one formatter, not one per tick per redraw. */
 const GROUPED = new Intl.NumberFormat('en-GB');
@@ -42,7 +43,7 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   const r = u.selected ? 8 : u.london ? 6 : 3.5;
   const fill = JUDGEMENT_FILL[u.judgement];
   const style = {
-    fill: mark.solid ? fill : '#ffffff',
+    fill: mark.solid ? fill : C.paper,
     stroke: u.london || u.selected ? OUTLINE : mark.solid ? fill : fill,
     strokeWidth: u.selected ? 2.5 : u.london ? 1.5 : 1,
     fillOpacity: u.london || u.selected ? 1 : 0.55,
@@ -69,9 +70,9 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
           textAnchor={u.labelLeft ? 'end' : 'start'}
           fontSize={12}
           fontWeight={u.selected ? 700 : 400}
-          fill="#0b0c0c"
+          fill={C.ink}
           paintOrder="stroke"
-          stroke="#ffffff"
+          stroke={C.paper}
           strokeWidth={3}
         >
           {u.name}
@@ -136,7 +137,7 @@ export const FunnelChart = memo(function FunnelChart({
       role="img"
       aria-label={description}
     >
-      <CartesianGrid stroke="#e5e5e5" />
+      <CartesianGrid stroke={C.grid} />
       <XAxis
         type="number"
         dataKey="x"
@@ -146,9 +147,9 @@ export const FunnelChart = memo(function FunnelChart({
         // text (a forced layout) to thin out overlapping ones on each redraw.
         interval={0}
         allowDataOverflow
-        tick={{ fill: '#0b0c0c', fontSize: 12 }}
+        tick={{ fill: C.ink, fontSize: 12 }}
         tickFormatter={(v: number) => GROUPED.format(v)}
-        label={{ value: funnel.xLabel, position: 'insideBottom', offset: -18, fill: '#0b0c0c' }}
+        label={{ value: funnel.xLabel, position: 'insideBottom', offset: -18, fill: C.ink }}
       />
       <YAxis
         type="number"
@@ -156,10 +157,10 @@ export const FunnelChart = memo(function FunnelChart({
         ticks={domains.yTicks}
         interval={0}
         allowDataOverflow
-        tick={{ fill: '#0b0c0c', fontSize: 12 }}
-        label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
+        tick={{ fill: C.ink, fontSize: 12 }}
+        label={{ value: unit, angle: -90, position: 'insideLeft', fill: C.ink }}
       />
-      <ReferenceLine y={funnel.target} stroke="#0b0c0c" strokeWidth={1.5} />
+      <ReferenceLine y={funnel.target} stroke={C.ink} strokeWidth={1.5} />
       <LimitPaths limits={funnel.limits} />
       <FunnelMarks units={layers} />
     </ComposedChart>

@@ -1,12 +1,13 @@
 import type { FunnelUnitRow } from '../../model/provider-funnel';
+import { styleOfKind } from '../shared/outcome-style';
 
 /** Fills by judgement, as the ranked charts use (Okabe & Ito): the shape carries the place. */
 export const JUDGEMENT_FILL: Record<FunnelUnitRow['judgement'], string> = {
-  better: '#0072b2',
-  worse: '#d55e00',
-  higher: '#4b2e83',
-  lower: '#b6a6d9',
-  within: '#8a8a8a',
+  better: styleOfKind('better').fill,
+  worse: styleOfKind('worse').fill,
+  higher: styleOfKind('higher').fill,
+  lower: styleOfKind('lower').fill,
+  within: styleOfKind('similar').fill,
 };
 
 export const JUDGEMENT_WORDS: Record<FunnelUnitRow['judgement'], string> = {

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { LimitPoint } from '../../model/provider-funnel';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 type LimitKey = 'lower95' | 'upper95' | 'lower998' | 'upper998';
 const LINES: readonly { key: LimitKey; dash?: string; stroke: string }[] = [
-  { key: 'lower998', stroke: '#0b0c0c' },
-  { key: 'upper998', stroke: '#0b0c0c' },
-  { key: 'lower95', stroke: '#505a5f', dash: '6 4' },
-  { key: 'upper95', stroke: '#505a5f', dash: '6 4' },
+  { key: 'lower998', stroke: C.ink },
+  { key: 'upper998', stroke: C.ink },
+  { key: 'lower95', stroke: C.muted, dash: '6 4' },
+  { key: 'upper95', stroke: C.muted, dash: '6 4' },
 ];
 
 /**

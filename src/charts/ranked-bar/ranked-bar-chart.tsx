@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { OUTLINE } from '../shared/outcome-style';
 import type { ReferenceValue } from '../specs/chart-kinds';
 import type { RankedBarDatum, RankedBarSeries } from './build-ranked-bar-series';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 export interface RankedBarChartProps {
   readonly series: RankedBarSeries;
@@ -37,7 +38,7 @@ const AXIS_HEIGHT = 46;
 /** Room right of the plot for the value past the last whisker. */
 const VALUE_ROOM = 56;
 const FONT_SIZE = 13;
-const GRID = '#d8d8d8';
+const GRID = C.rankedGrid;
 /** About the widest character at 13px: names longer than their column are cut with "…". */
 const CHARACTER_WIDTH = 7.2;
 
@@ -77,7 +78,7 @@ function Mark({
     <g className="ranked-bar__mark" data-code={datum.code}>
       {dot ? (
         <>
-          <line x1={pos(0)} x2={pos(100)} y1={mid} y2={mid} stroke="#dcdcdc" strokeWidth={1} />
+          <line x1={pos(0)} x2={pos(100)} y1={mid} y2={mid} stroke={C.guide} strokeWidth={1} />
           <circle
             className="ranked-bar__bar"
             cx={x(datum.value)}
@@ -131,8 +132,8 @@ function ValueLabel({
       dx={6}
       y={y + row / 2 + 4}
       fontSize={Math.min(12, row - 2)}
-      fill="#0b0c0c"
-      stroke="#ffffff"
+      fill={C.ink}
+      stroke={C.paper}
       strokeWidth={3}
       paintOrder="stroke"
     >
@@ -196,7 +197,7 @@ export const RankedBarChart = memo(function RankedBarChart({
             textAnchor="end"
             fontSize={font}
             fontWeight={d.selected ? 700 : undefined}
-            fill="#0b0c0c"
+            fill={C.ink}
           >
             {shown !== d.label && <title>{d.label}</title>}
             {shown}
@@ -217,9 +218,9 @@ export const RankedBarChart = memo(function RankedBarChart({
           width={pos(Math.abs(scale(bestQuartile.to) - scale(bestQuartile.from)))}
           y={TOP}
           height={plotBottom - TOP}
-          fill="#cce2d8"
+          fill={C.bestBand}
           fillOpacity={0.6}
-          stroke="#005a30"
+          stroke={C.bestBandEdge}
           strokeDasharray="2 2"
         />
       )}
@@ -252,22 +253,16 @@ export const RankedBarChart = memo(function RankedBarChart({
       {series.data.map((d, i) => (
         <ValueLabel key={d.code} datum={d} y={TOP + i * row} at={scale} pos={pos} row={row} />
       ))}
-      <line x1={pos(0)} x2={pos(100)} y1={plotBottom} y2={plotBottom} stroke="#666" />
+      <line x1={pos(0)} x2={pos(100)} y1={plotBottom} y2={plotBottom} stroke={C.axis} />
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 6} stroke="#666" />
-          <text
-            x={x(t)}
-            y={plotBottom + 20}
-            textAnchor="middle"
-            fontSize={FONT_SIZE}
-            fill="#0b0c0c"
-          >
+          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 6} stroke={C.axis} />
+          <text x={x(t)} y={plotBottom + 20} textAnchor="middle" fontSize={FONT_SIZE} fill={C.ink}>
             {format(t)}
           </text>
         </g>
       ))}
-      <text x={pos(50)} y={plotBottom + 40} textAnchor="middle" fontSize={FONT_SIZE} fill="#0b0c0c">
+      <text x={pos(50)} y={plotBottom + 40} textAnchor="middle" fontSize={FONT_SIZE} fill={C.ink}>
         {unit}
       </text>
     </>

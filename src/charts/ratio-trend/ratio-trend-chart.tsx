@@ -3,6 +3,8 @@ import { memo } from 'react';
 import type { OverTimeModel, RatioPoint } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
 import { OUTLINE } from '../shared/outcome-style';
+import { AcrossGrid, AxisTitle, ValueGrid } from '../shared/axes';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const WIDTH = 620;
 const HEIGHT = 300;
@@ -45,46 +47,23 @@ export const RatioTrendChart = memo(function RatioTrendChart({
       className="ratio-trend"
       aria-label={`${model.borough.name} relative to England over time: ${mentalName} (circles) and ${physicalName} (squares); the table gives every value.`}
     >
-      {y.ticks(5).map((t) => (
-        <g key={`y${t}`}>
-          <line
-            x1={M.left}
-            x2={WIDTH - M.right}
-            y1={y(t)}
-            y2={y(t)}
-            stroke={t === 1 ? OUTLINE : '#e5e5e5'}
-            strokeDasharray={t === 1 ? '4 3' : undefined}
-          />
-          <text x={M.left - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
-            {formatValue(t, 2)}
-          </text>
-        </g>
-      ))}
-      {x.ticks(6).map((t) => (
-        <text
-          key={t.toISOString()}
-          x={x(t)}
-          y={HEIGHT - M.bottom + 16}
-          fontSize={11}
-          textAnchor="middle"
-          fill="#0b0c0c"
-        >
-          {t.getUTCFullYear()}
-        </text>
-      ))}
-      <text
-        transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
-        fontSize={12}
-        textAnchor="middle"
-        fill="#0b0c0c"
-      >
+      <ValueGrid ticks={y.ticks(5)} y={y} left={M.left} right={WIDTH - M.right} reference={1} />
+      <AcrossGrid
+        ticks={x.ticks(6).map((t) => t.getTime())}
+        x={(t) => x(new Date(t))}
+        top={M.top}
+        bottom={HEIGHT - M.bottom}
+        label={(t) => String(new Date(t).getUTCFullYear())}
+        lines={false}
+      />
+      <AxisTitle at={[14, (M.top + HEIGHT - M.bottom) / 2]} vertical>
         value ÷ England (1 = England)
-      </text>
-      <path d={path(model.mental)} fill="none" stroke="#0072b2" strokeWidth={2} />
+      </AxisTitle>
+      <path d={path(model.mental)} fill="none" stroke={C.better} strokeWidth={2} />
       <path
         d={path(model.physical)}
         fill="none"
-        stroke="#d55e00"
+        stroke={C.worse}
         strokeWidth={2}
         strokeDasharray="6 3"
       />
@@ -92,13 +71,13 @@ export const RatioTrendChart = memo(function RatioTrendChart({
         <g key={`m${p.period}`}>
           <title>{`${mentalName}, ${p.period}: ${formatValue(p.ratio, 2)} × England`}</title>
           {p.lower !== undefined && p.upper !== undefined && (
-            <line x1={at(p)} x2={at(p)} y1={y(p.lower)} y2={y(p.upper)} stroke="#0072b2" />
+            <line x1={at(p)} x2={at(p)} y1={y(p.lower)} y2={y(p.upper)} stroke={C.better} />
           )}
           <circle
             cx={at(p)}
             cy={y(p.ratio)}
             r={4}
-            fill="#0072b2"
+            fill={C.better}
             stroke={OUTLINE}
             strokeWidth={0.8}
           />
@@ -108,14 +87,14 @@ export const RatioTrendChart = memo(function RatioTrendChart({
         <g key={`p${p.period}`}>
           <title>{`${physicalName}, ${p.period}: ${formatValue(p.ratio, 2)} × England`}</title>
           {p.lower !== undefined && p.upper !== undefined && (
-            <line x1={at(p)} x2={at(p)} y1={y(p.lower)} y2={y(p.upper)} stroke="#d55e00" />
+            <line x1={at(p)} x2={at(p)} y1={y(p.lower)} y2={y(p.upper)} stroke={C.worse} />
           )}
           <rect
             x={at(p) - 4}
             y={y(p.ratio) - 4}
             width={8}
             height={8}
-            fill="#d55e00"
+            fill={C.worse}
             stroke={OUTLINE}
             strokeWidth={0.8}
           />

@@ -9,6 +9,7 @@ import {
 } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { describeOutcome, describeRow, displayStyle } from '../shared/outcome-style';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 /** One indicator's comparisons for the rug (a row). */
 export interface RugIndicatorInput {
@@ -92,7 +93,7 @@ export function buildRugSeries(
         const outcome = row
           ? describeRow(row, input.benchmarkName, polarity)
           : `Not compared with ${input.benchmarkName} (no data)`;
-        const style = row ? displayStyle(row, polarity) : { fill: '#ffffff', symbol: '·' };
+        const style = row ? displayStyle(row, polarity) : { fill: C.paper, symbol: '·' };
         const value =
           row?.value == null
             ? 'no value'

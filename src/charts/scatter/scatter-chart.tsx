@@ -5,6 +5,8 @@ import { isFitted } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
 import { OUTLINE } from '../shared/outcome-style';
 import { SELECTED_MARK } from '../shared/selected-mark';
+import { AcrossGrid, AxisTitle, ValueGrid } from '../shared/axes';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const WIDTH = 560;
 const HEIGHT = 380;
@@ -65,54 +67,21 @@ export const ScatterChart = memo(function ScatterChart({
           height={HEIGHT - M.top - M.bottom}
         />
       </clipPath>
-      {y.ticks(6).map((t) => (
-        <g key={`y${t}`}>
-          <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} stroke="#e5e5e5" />
-          <text x={M.left - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#0b0c0c">
-            {formatValue(t, 2)}
-          </text>
-        </g>
-      ))}
-      {x.ticks(6).map((t) => (
-        <g key={`x${t}`}>
-          <line x1={x(t)} x2={x(t)} y1={M.top} y2={HEIGHT - M.bottom} stroke="#e5e5e5" />
-          <text
-            x={x(t)}
-            y={HEIGHT - M.bottom + 16}
-            fontSize={11}
-            textAnchor="middle"
-            fill="#0b0c0c"
-          >
-            {formatValue(t, 2)}
-          </text>
-        </g>
-      ))}
-      <text
-        x={(M.left + WIDTH - M.right) / 2}
-        y={HEIGHT - 10}
-        fontSize={12}
-        textAnchor="middle"
-        fill="#0b0c0c"
-      >
-        {model.xLabel}
-      </text>
-      <text
-        transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
-        fontSize={12}
-        textAnchor="middle"
-        fill="#0b0c0c"
-      >
+      <ValueGrid ticks={y.ticks(6)} y={y} left={M.left} right={WIDTH - M.right} />
+      <AcrossGrid ticks={x.ticks(6)} x={x} top={M.top} bottom={HEIGHT - M.bottom} />
+      <AxisTitle at={[(M.left + WIDTH - M.right) / 2, HEIGHT - 10]}>{model.xLabel}</AxisTitle>
+      <AxisTitle at={[14, (M.top + HEIGHT - M.bottom) / 2]} vertical>
         {model.yLabel}
-      </text>
+      </AxisTitle>
       <g clipPath="url(#scatter-plot-area)">
-        {fit && <path d={bandPath} fill="#0072b2" fillOpacity={0.1} stroke="none" />}
+        {fit && <path d={bandPath} fill={C.better} fillOpacity={0.1} stroke="none" />}
         {fit && (
           <line
             x1={x(fit.band[0]!.x)}
             y1={y(fit.band[0]!.fit)}
             x2={x(fit.band.at(-1)!.x)}
             y2={y(fit.band.at(-1)!.fit)}
-            stroke="#0072b2"
+            stroke={C.better}
             strokeWidth={2}
             strokeDasharray={fit.significant ? undefined : '6 4'}
           />
@@ -126,7 +95,7 @@ export const ScatterChart = memo(function ScatterChart({
                 x2={x(p.xInterval.upper)}
                 y1={y(p.y)}
                 y2={y(p.y)}
-                stroke="#6f777b"
+                stroke={C.whisker}
                 strokeWidth={1}
               />
             )}
@@ -136,7 +105,7 @@ export const ScatterChart = memo(function ScatterChart({
                 x2={x(p.x)}
                 y1={y(p.yInterval.lower)}
                 y2={y(p.yInterval.upper)}
-                stroke="#6f777b"
+                stroke={C.whisker}
                 strokeWidth={1}
               />
             )}
@@ -145,7 +114,7 @@ export const ScatterChart = memo(function ScatterChart({
                 cx={x(p.x)}
                 cy={y(p.y)}
                 r={p.selected ? 6 : 4}
-                fill={p.selected ? '#ffdd00' : '#505a5f'}
+                fill={p.selected ? C.selected : C.muted}
                 stroke={OUTLINE}
                 strokeWidth={p.selected ? 2 : 0.8}
               />
@@ -157,7 +126,7 @@ export const ScatterChart = memo(function ScatterChart({
                 width={10}
                 height={10}
                 transform={`rotate(45 ${x(p.x)} ${y(p.y)})`}
-                fill={p.selected ? '#ffdd00' : '#d55e00'}
+                fill={p.selected ? C.selected : C.worse}
                 stroke={OUTLINE}
                 strokeWidth={p.selected ? 2 : 0.8}
               />
@@ -167,7 +136,7 @@ export const ScatterChart = memo(function ScatterChart({
                 x={x(p.x) + 8}
                 y={y(p.y) - 8}
                 fontSize={11}
-                fill="#0b0c0c"
+                fill={C.ink}
                 fontWeight={p.selected ? 700 : 400}
               >
                 {p.selected ? `${SELECTED_MARK} ${p.name}` : p.name}

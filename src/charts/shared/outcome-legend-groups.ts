@@ -11,6 +11,7 @@ import type {
 } from '../../domain';
 import { JUDGED_FIFTH_FILLS, NEUTRAL_QUINTILE_FILLS, OUTLINE, styleOfKind } from './outcome-style';
 import { SELECTED_MARK } from './selected-mark';
+import { CHART_COLOURS as C } from './chart-colours';
 
 export interface OutcomeLegendInput {
   readonly rows: readonly Pick<AreaComparison, 'outcome' | 'quintile'>[];
@@ -84,8 +85,8 @@ export function outcomeLegendGroups({
     others.push({
       label: 'best quartile',
       shape: 'band',
-      fill: '#cce2d8',
-      stroke: '#005a30',
+      fill: C.bestBand,
+      stroke: C.bestBandEdge,
       dash: '2 2',
     });
   others.push({ label: `${SELECTED_MARK} selected`, shape: 'none' });

@@ -1,5 +1,6 @@
 import type { LegendEntry, LegendGroup } from '../../domain';
 import { OUTLINE, textColourOn } from './outcome-style';
+import { CHART_COLOURS as C } from './chart-colours';
 
 function Swatch({ fill, symbol }: { readonly fill: string; readonly symbol?: string }) {
   return (
@@ -55,9 +56,7 @@ function Entry({ entry }: { readonly entry: LegendEntry }) {
     <li className="legend__item">
       {entry.ramp
         ? entry.ramp.map((r) => <Swatch key={r.fill} fill={r.fill} symbol={r.symbol} />)
-        : entry.shape === 'square' && (
-            <Swatch fill={entry.fill ?? '#ffffff'} symbol={entry.symbol} />
-          )}
+        : entry.shape === 'square' && <Swatch fill={entry.fill ?? C.paper} symbol={entry.symbol} />}
       {entry.shape !== 'square' && entry.shape !== 'none' && <Glyph entry={entry} />}
       {entry.label}
     </li>

@@ -16,6 +16,7 @@ import type { TrendSeries } from '../trend/build-trend-series';
 import { providerTrendTableSpec } from '../trend/provider-trend-table-spec';
 import type { KindSpec } from './chart-kinds';
 import { periodRange, sourceLine, stampOf, trendLegend, type SpecContext } from './spec-parts';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const SPIEGELHALTER =
   'Spiegelhalter DJ. Handling over-dispersion of performance indicators. Qual Saf Health Care 2005;14:347–351; Funnel plots for comparing institutional performance. Stat Med 2005;24:1185–1202';
@@ -55,8 +56,8 @@ const funnelLegend = (funnel: ProviderFunnel): LegendGroup[] => [
         label: `${formatValue(funnel.target, 2)}: ${TARGET_WORDS[funnel.targetSource]}`,
         shape: 'line',
       },
-      { label: '95% limits', shape: 'line', stroke: '#505a5f', dash: '6 4' },
-      { label: '99.8% limits', shape: 'line', stroke: '#0b0c0c' },
+      { label: '95% limits', shape: 'line', stroke: C.muted, dash: '6 4' },
+      { label: '99.8% limits', shape: 'line', stroke: C.ink },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import type { SpineRow } from './spine-row';
 import { formatValue } from '../shared/format-value';
 import { describeRow, displayStyle, OUTLINE, textColourOn } from '../shared/outcome-style';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const WIDTH = 320;
 const ROW = 42;
@@ -47,7 +48,7 @@ export function SpineChart({
         return (
           <g key={`${row.indicator.id}|${row.sex}`}>
             <title>{`${row.indicator.shortName}: ${boroughName} ${formatValue(row.borough.value, 2)}, ${describeRow(row.borough, benchmarkName, row.indicator.polarity)}`}</title>
-            <text x={PAD} y={y - 12} fontSize={10} fill="#0b0c0c">
+            <text x={PAD} y={y - 12} fontSize={10} fill={C.ink}>
               {`${row.indicator.shortName}${row.sex !== 'Persons' ? `, ${row.sex}` : ''}, ${row.periodLabel}: `}
               <tspan fontWeight={700}>
                 {row.borough.value === null
@@ -56,11 +57,11 @@ export function SpineChart({
               </tspan>
             </text>
             {/* Direction words only where the indicator has a judgement. */}
-            <text x={WIDTH - PAD} y={y + 17} fontSize={8} fill="#505a5f" textAnchor="end">
+            <text x={WIDTH - PAD} y={y + 17} fontSize={8} fill={C.muted} textAnchor="end">
               {judged ? 'better →' : 'higher →'}
             </text>
-            <rect {...span(row.min, row.max)} y={y - 6} height={12} fill="#dcdcdc" />
-            <rect {...span(row.q1, row.q3)} y={y - 6} height={12} fill="#9b9b9b" />
+            <rect {...span(row.min, row.max)} y={y - 6} height={12} fill={C.guide} />
+            <rect {...span(row.q1, row.q3)} y={y - 6} height={12} fill={C.quartiles} />
             {row.benchmark !== null && (
               <line
                 x1={x(row.benchmark)}

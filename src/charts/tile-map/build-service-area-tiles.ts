@@ -1,5 +1,6 @@
 import type { Area, Provider } from '../../domain';
 import { placeTiles, type TileMapSeries } from './build-tile-map-series';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const SKIP = new Set(['nhs', 'foundation', 'trust', 'and', 'of', 'the', 'mental', 'health']);
 
@@ -33,7 +34,7 @@ export function buildServiceAreaTiles(
     const isChosen = serving.some((p) => p.code === chosen);
     const who = serving.map((p) => names.get(p.code) ?? p.name).join(' and ') || 'no trust listed';
     return {
-      fill: isChosen ? '#0072b2' : '#ffffff',
+      fill: isChosen ? C.better : C.paper,
       symbol: isChosen ? '●' : serving.map((p) => trustInitials(p.name)).join('/') || '·',
       selected: isChosen,
       label: `${area.name}: served by ${who}${isChosen ? ' (shown)' : ''}`,

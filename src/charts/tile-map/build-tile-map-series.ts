@@ -1,6 +1,7 @@
 import type { Area, AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { describeRow, displayStyle } from '../shared/outcome-style';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 export interface Tile {
   readonly code: string;
@@ -60,7 +61,7 @@ export function buildTileMapSeries(
   const byCode = new Map(rows.map((r) => [r.code as string, r]));
   return placeTiles(boroughs, (area) => {
     const row = byCode.get(area.code);
-    const style = row ? displayStyle(row, polarity) : { fill: '#ffffff', symbol: '·' };
+    const style = row ? displayStyle(row, polarity) : { fill: C.paper, symbol: '·' };
     const value = row?.value == null ? 'no value' : `${formatValue(row.value, 2)} ${unit}`;
     const outcome = row
       ? describeRow(row, benchmarkName, polarity)

@@ -8,6 +8,7 @@ import {
   type TrendLine,
   type TrendSeries,
 } from './build-trend-series';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 const DASHES = ['', '8 3', '2 3', '10 3 2 3'] as const;
 
@@ -53,7 +54,7 @@ export function buildProviderTrendSeries(input: {
           {
             key: ENGLAND,
             name: 'England',
-            colour: '#0b0c0c',
+            colour: C.ink,
             dash: '12 4',
             isBenchmark: true,
             trend: recentTrend(seriesOf(ENGLAND), indicator.polarity),

@@ -5,6 +5,7 @@ import { useElementWidth } from '../shared/use-element-width';
 import { trendValueDomain, trendValueTicks, type TrendSeries } from './build-trend-series';
 import { labelCentre, thinnedLabelIndices } from './trend-geometry';
 import { TrendBands, TrendLegend, TrendPaths, type TrendScales } from './trend-paths';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 /** The chart's height with its key, reserved before it is drawn so nothing below it moves. */
 const TREND_CHART_HEIGHT = 320;
@@ -12,8 +13,8 @@ const TREND_CHART_HEIGHT = 320;
 const LEGEND_HEIGHT = 32;
 const PLOT_HEIGHT = TREND_CHART_HEIGHT - LEGEND_HEIGHT;
 const M = { top: 16, right: 24, bottom: 30, left: 68 };
-const AXIS = '#666';
-const TEXT = '#0b0c0c';
+const AXIS = C.axis;
+const TEXT = C.ink;
 
 export interface TrendChartProps {
   readonly series: TrendSeries;
@@ -77,7 +78,7 @@ function TrendPlot({
       role="img"
       aria-label={description}
     >
-      <g className="trend-chart__grid" stroke="#e5e5e5">
+      <g className="trend-chart__grid" stroke={C.grid}>
         {valueTicks.map((t) => (
           <line key={t} x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
         ))}

@@ -1,5 +1,6 @@
 import type { TrendLine, TrendSeries } from './build-trend-series';
 import { bandPath, linePath, type ScreenPoint } from './trend-geometry';
+import { CHART_COLOURS as C } from '../shared/chart-colours';
 
 /** Where a period and a value sit on screen; undefined for a period not on the axis. */
 export interface TrendScales {
@@ -54,7 +55,9 @@ export function TrendPaths({ series, scales }: { series: TrendSeries; scales: Tr
             />
             {points.map(
               (p, i) =>
-                p && <circle key={i} cx={p[0]} cy={p[1]} r={3} fill={line.colour} stroke="#fff" />,
+                p && (
+                  <circle key={i} cx={p[0]} cy={p[1]} r={3} fill={line.colour} stroke={C.paper} />
+                ),
             )}
           </g>
         );

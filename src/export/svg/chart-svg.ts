@@ -4,6 +4,7 @@ import { textColourOn } from '../../charts/shared/outcome-style';
 import { drawPlot } from './draw-plot';
 import { IMAGE_PRESETS, MINIMUM_TEXT, type ImagePreset } from './presets';
 import { escapeXml, FONT_FAMILY, textBlock, textWidth, wrapText } from './svg-text';
+import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
 /** What every image says beyond its spec: when it was made and how to get back to the view. */
 export interface ImageFooter {
@@ -29,7 +30,7 @@ function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string
   let at = x;
   const swatch = (fill: string, symbol?: string) => {
     parts.push(
-      `<rect x="${at}" y="${y}" width="${size + 4}" height="${size + 4}" fill="${fill}" stroke="#0b0c0c" stroke-width="0.75"/>`,
+      `<rect x="${at}" y="${y}" width="${size + 4}" height="${size + 4}" fill="${fill}" stroke="${C.ink}" stroke-width="0.75"/>`,
     );
     if (symbol)
       parts.push(
@@ -38,10 +39,10 @@ function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string
     at += size + 6;
   };
   if (entry.ramp) for (const r of entry.ramp) swatch(r.fill, r.symbol);
-  else if (entry.shape === 'square') swatch(entry.fill ?? '#ffffff', entry.symbol);
+  else if (entry.shape === 'square') swatch(entry.fill ?? C.paper, entry.symbol);
   else if (entry.shape !== 'none') {
     const mid = y + (size + 4) / 2;
-    const stroke = entry.stroke ?? '#0b0c0c';
+    const stroke = entry.stroke ?? C.ink;
     const dash = entry.dash ? ` stroke-dasharray="${entry.dash}"` : '';
     parts.push(
       entry.shape === 'line'
@@ -55,7 +56,7 @@ function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string
     at += 26;
   }
   parts.push(
-    `<text x="${at}" y="${y + size}" font-size="${size}" fill="#0b0c0c">${escapeXml(entry.label)}</text>`,
+    `<text x="${at}" y="${y + size}" font-size="${size}" fill="${C.ink}">${escapeXml(entry.label)}</text>`,
   );
   return { markup: parts.join(''), width: at - x + textWidth(entry.label, size) };
 }
@@ -126,7 +127,7 @@ export function chartToSvg(
     title.bottom + (whole ? 4 : 0),
     {
       size: SIZES.subtitle,
-      fill: '#383f43',
+      fill: C.subtle,
     },
   );
   const legend = legendBlock(spec.legend, inner, subtitle.bottom + (whole ? 8 : 4));
@@ -154,14 +155,14 @@ export function chartToSvg(
   const height = preset.height ?? Math.ceil(plotTop + plotHeight + sourceHeight + PAD);
   const source = textBlock(sourceLines, PAD, height - PAD - sourceHeight + 8, {
     size: SIZES.source,
-    fill: '#383f43',
+    fill: C.subtle,
   });
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">`,
     `<title>${escapeXml(spec.title)}</title>`,
     `<desc>${escapeXml(`${spec.subtitle} ${spec.description}`)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${C.paper}"/>`,
     title.markup,
     subtitle.markup,
     legend.markup,

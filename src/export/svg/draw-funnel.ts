@@ -3,14 +3,15 @@ import { funnelDomains } from '../../charts/funnel/funnel-domains';
 import { JUDGEMENT_FILL, markOf } from '../../charts/funnel/funnel-marks';
 import type { ChartMarks } from '../../charts/specs/chart-kinds';
 import { escapeXml } from './svg-text';
+import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
 const WIDTH = 900;
 const HEIGHT = 420;
 const M = { top: 12, right: 24, bottom: 44, left: 64 };
 const GROUPED = new Intl.NumberFormat('en-GB');
 const LIMITS = [
-  { lower: 'lower998', upper: 'upper998', stroke: '#0b0c0c', dash: '' },
-  { lower: 'lower95', upper: 'upper95', stroke: '#505a5f', dash: '6 4' },
+  { lower: 'lower998', upper: 'upper998', stroke: C.ink, dash: '' },
+  { lower: 'lower95', upper: 'upper95', stroke: C.muted, dash: '6 4' },
 ] as const;
 
 /**
@@ -29,16 +30,16 @@ export function drawFunnel({ funnel, unit }: ChartMarks['funnel']) {
   const parts: string[] = [];
   for (const t of domains.yTicks)
     parts.push(
-      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(t)}" y2="${y(t)}" stroke="#e5e5e5"/><text x="${M.left - 6}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="#0b0c0c">${GROUPED.format(t)}</text>`,
+      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(t)}" y2="${y(t)}" stroke="${C.grid}"/><text x="${M.left - 6}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="${C.ink}">${GROUPED.format(t)}</text>`,
     );
   for (const t of domains.xTicks)
     parts.push(
-      `<line x1="${x(t)}" x2="${x(t)}" y1="${M.top}" y2="${HEIGHT - M.bottom}" stroke="#e5e5e5"/><text x="${x(t)}" y="${HEIGHT - M.bottom + 16}" font-size="12" text-anchor="middle" fill="#0b0c0c">${GROUPED.format(t)}</text>`,
+      `<line x1="${x(t)}" x2="${x(t)}" y1="${M.top}" y2="${HEIGHT - M.bottom}" stroke="${C.grid}"/><text x="${x(t)}" y="${HEIGHT - M.bottom + 16}" font-size="12" text-anchor="middle" fill="${C.ink}">${GROUPED.format(t)}</text>`,
     );
   parts.push(
-    `<text x="${(M.left + WIDTH - M.right) / 2}" y="${HEIGHT - 6}" font-size="12" text-anchor="middle" fill="#0b0c0c">${escapeXml(funnel.xLabel)}</text>`,
-    `<text transform="translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)" font-size="12" text-anchor="middle" fill="#0b0c0c">${escapeXml(unit)}</text>`,
-    `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(funnel.target)}" y2="${y(funnel.target)}" stroke="#0b0c0c" stroke-width="1.5"/>`,
+    `<text x="${(M.left + WIDTH - M.right) / 2}" y="${HEIGHT - 6}" font-size="12" text-anchor="middle" fill="${C.ink}">${escapeXml(funnel.xLabel)}</text>`,
+    `<text transform="translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)" font-size="12" text-anchor="middle" fill="${C.ink}">${escapeXml(unit)}</text>`,
+    `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(funnel.target)}" y2="${y(funnel.target)}" stroke="${C.ink}" stroke-width="1.5"/>`,
   );
   const inPlot = funnel.limits.filter((l) => l.x >= domains.x[0] && l.x <= domains.x[1]);
   const clamp = (v: number) => Math.min(Math.max(v, domains.y[0]), domains.y[1]);
@@ -61,9 +62,9 @@ export function drawFunnel({ funnel, unit }: ChartMarks['funnel']) {
     const cy = y(u.value);
     const r = u.selected ? 7 : u.london ? 5.5 : 3.5;
     const mark = markOf(u);
-    const fill = mark.solid ? JUDGEMENT_FILL[u.judgement] : '#ffffff';
+    const fill = mark.solid ? JUDGEMENT_FILL[u.judgement] : C.paper;
     const stroke = u.london || !mark.solid ? JUDGEMENT_FILL[u.judgement] : 'none';
-    const outline = u.london ? '#0b0c0c' : stroke;
+    const outline = u.london ? C.ink : stroke;
     const shape =
       mark.shape === 'circle'
         ? `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r}"`
@@ -73,7 +74,7 @@ export function drawFunnel({ funnel, unit }: ChartMarks['funnel']) {
     );
     if (u.selected || (u.london && u.at998 !== 'within'))
       parts.push(
-        `<text x="${cx + r + 3}" y="${cy + 4}" font-size="11"${u.selected ? ' font-weight="bold"' : ''} fill="#0b0c0c" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(u.name)}</text>`,
+        `<text x="${cx + r + 3}" y="${cy + 4}" font-size="11"${u.selected ? ' font-weight="bold"' : ''} fill="${C.ink}" stroke="${C.paper}" stroke-width="3" paint-order="stroke">${escapeXml(u.name)}</text>`,
       );
   }
   return { body: parts.join(''), width: WIDTH, height: HEIGHT };

@@ -10,6 +10,7 @@ import { SpineChart } from '../../charts/spine/spine-chart';
 import { TrendChart } from '../../charts/trend/trend-chart';
 import { drawFunnel } from './draw-funnel';
 import { escapeXml } from './svg-text';
+import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
 /** A chart's marks as SVG content in its own units, and the size of those units' box. */
 export interface DrawnPlot {
@@ -60,7 +61,7 @@ function drawTiles({ series }: ChartMarks['tile-map']): DrawnPlot {
       const x = (t.col - 1) * (TILE + GAP);
       const y = (t.row - 1) * (TILE + GAP);
       const ink = textColourOn(t.fill);
-      return `<g><title>${escapeXml(t.label)}</title><rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="3" fill="${t.fill}" stroke="#0b0c0c" stroke-width="${t.selected ? 3 : 1}"/><text x="${x + TILE / 2}" y="${y + 22}" font-size="12" font-weight="bold" text-anchor="middle" fill="${ink}">${escapeXml(t.shortName)}</text><text x="${x + TILE / 2}" y="${y + 40}" font-size="13" text-anchor="middle" fill="${ink}">${escapeXml(t.symbol)}</text></g>`;
+      return `<g><title>${escapeXml(t.label)}</title><rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="3" fill="${t.fill}" stroke="${C.ink}" stroke-width="${t.selected ? 3 : 1}"/><text x="${x + TILE / 2}" y="${y + 22}" font-size="12" font-weight="bold" text-anchor="middle" fill="${ink}">${escapeXml(t.shortName)}</text><text x="${x + TILE / 2}" y="${y + 40}" font-size="13" text-anchor="middle" fill="${ink}">${escapeXml(t.symbol)}</text></g>`;
     })
     .join('');
   return { body, width: series.cols * (TILE + GAP), height: series.rows * (TILE + GAP) };
@@ -86,35 +87,35 @@ function drawRug({ series }: ChartMarks['rug']): DrawnPlot {
   boroughs.forEach((b, i) => {
     const x = ROW_LABEL + i * CELL + CELL / 2 + 4;
     parts.push(
-      `<text transform="translate(${x} ${HEAD - 4}) rotate(-60)" font-size="9" fill="#0b0c0c">${escapeXml(b.name)}</text>`,
+      `<text transform="translate(${x} ${HEAD - 4}) rotate(-60)" font-size="9" fill="${C.ink}">${escapeXml(b.name)}</text>`,
     );
   });
   const valuesX = ROW_LABEL + boroughs.length * CELL + 8;
   parts.push(
-    `<text x="${valuesX}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="#0b0c0c">London</text>`,
-    `<text x="${valuesX + 56}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="#0b0c0c">England</text>`,
+    `<text x="${valuesX}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="${C.ink}">London</text>`,
+    `<text x="${valuesX + 56}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="${C.ink}">England</text>`,
   );
   let y = HEAD;
   for (const item of rows) {
     if ('heading' in item) {
       parts.push(
-        `<text x="0" y="${y + 11}" font-size="10" font-weight="bold" fill="#0b0c0c">${escapeXml(item.heading ?? '')}</text>`,
+        `<text x="0" y="${y + 11}" font-size="10" font-weight="bold" fill="${C.ink}">${escapeXml(item.heading ?? '')}</text>`,
       );
       y += CELL + 2;
       continue;
     }
     const { row } = item;
     const name = row.title.length > 52 ? `${row.title.slice(0, 51)}…` : row.title;
-    parts.push(`<text x="0" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(name)}</text>`);
+    parts.push(`<text x="0" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(name)}</text>`);
     row.cells.forEach((cell, i) => {
       const x = ROW_LABEL + i * CELL;
       parts.push(
-        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${cell.fill}" stroke="#0b0c0c" stroke-width="${cell.selected ? 2 : 0.3}"/><text x="${x + CELL / 2}" y="${y + 10}" font-size="8" text-anchor="middle" fill="${textColourOn(cell.fill)}">${escapeXml(cell.symbol)}</text>`,
+        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${cell.fill}" stroke="${C.ink}" stroke-width="${cell.selected ? 2 : 0.3}"/><text x="${x + CELL / 2}" y="${y + 10}" font-size="8" text-anchor="middle" fill="${textColourOn(cell.fill)}">${escapeXml(cell.symbol)}</text>`,
       );
     });
     parts.push(
-      `<text x="${valuesX}" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(row.london)}</text>`,
-      `<text x="${valuesX + 56}" y="${y + 10}" font-size="9" fill="#0b0c0c">${escapeXml(row.england)}</text>`,
+      `<text x="${valuesX}" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(row.london)}</text>`,
+      `<text x="${valuesX + 56}" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(row.england)}</text>`,
     );
     y += CELL;
   }

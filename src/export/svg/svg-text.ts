@@ -1,3 +1,4 @@
+import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 /** Text that is safe inside SVG markup: data and users' words never become markup. */
 export const escapeXml = (text: string): string =>
   text.replace(
@@ -63,7 +64,7 @@ export function textBlock(
       (line, i) =>
         `<text x="${x}" y="${(y + style.size + i * lineHeight).toFixed(1)}" font-size="${style.size}"${
           style.weight ? ` font-weight="${style.weight}"` : ''
-        } fill="${style.fill ?? '#0b0c0c'}">${escapeXml(line)}</text>`,
+        } fill="${style.fill ?? C.ink}">${escapeXml(line)}</text>`,
     )
     .join('');
   return { markup, bottom: y + lines.length * lineHeight };
