@@ -1,28 +1,11 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isStandaloneBoroughIndicator } from '../../domain';
-import {
-  useCatalogue,
-  useIndicatorData,
-  useReference,
-  useUserIndicatorsData,
-  useUserPoints,
-} from '../../data/use-atlas-data';
-import { addPeriods, mergedEntries } from '../../data/user-files/add-periods';
+import { useCatalogue, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
-import { buildRankedBarSeries } from '../../charts/ranked-bar/build-ranked-bar-series';
-import { buildDistributionSeries } from '../../charts/distribution/build-distribution-series';
-import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
-import { buildTrendSeries } from '../../charts/trend/build-trend-series';
-import { rankedChartSpec } from '../../charts/specs/ranked-chart-spec';
-import {
-  distributionChartSpec,
-  tileMapChartSpec,
-  trendChartSpec,
-} from '../../charts/specs/indicator-chart-specs';
-import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
-import { compareAreas } from '../../model/compare-areas';
+import { useIndicatorPoints } from '../shared/use-indicator-points';
+import { buildIndicatorModel } from './build-indicator-model';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -56,51 +39,36 @@ export function useIndicatorView() {
       )
     : undefined;
 
-  // A user's indicator has its points in the browser; a published one is fetched.
-  const userDataset = userDatasets.find((d) => d.indicators.some((i) => i.id === indicator?.id));
-  const published = useIndicatorData(userDataset ? undefined : indicator, catalogue.data?.root);
-  const user = useUserPoints(userDataset?.id, userDataset ? indicator?.id : undefined);
-  const source = userDataset ? user : published;
-  // Periods from the user's files that they chose to add to this published indicator.
-  const merged = useMemo(
-    () => mergedEntries(userDatasets).filter((e) => e.into === indicator?.id),
-    [userDatasets, indicator],
-  );
-  const additions = useUserIndicatorsData(merged);
-  const points = useMemo(
-    () =>
-      userDataset || !published.data || !indicator
-        ? user.data
-        : addPeriods(
-            published.data.points,
-            merged.flatMap((e) => {
-              const list = additions.points.get(e.indicatorId);
-              return list ? [{ fileName: e.fileName, points: list }] : [];
-            }),
-            indicator.id,
-          ),
-    [userDataset, user.data, published.data, indicator, merged, additions.points],
-  );
-  const rejects = userDataset ? [] : (published.data?.rejects ?? []);
+  const {
+    points,
+    rejects,
+    fallback,
+    error: indicatorError,
+    isPending,
+  } = useIndicatorPoints(indicator, userDatasets, catalogue.data?.root);
   const boroughs = useMemo(
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],
   );
-
-  const model = useMemo(
+  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
+  const dataLabel = catalogue.data?.label ?? '';
+  // One model per indicator, rows and selection: its specs are what every chart and export read.
+  const built = useMemo(
     () =>
       indicator && points && boroughs.length
-        ? compareAreas({
-            rankIntervals: true,
+        ? buildIndicatorModel(
             indicator,
             points,
-            units: boroughs,
-            selected: selection.boroughs,
-            benchmark: selection.benchmark,
-            ci: selection.ci,
-            period: selection.period,
-            sex: selection.sex,
-          })
+            boroughs,
+            {
+              boroughs: selection.boroughs,
+              benchmark: selection.benchmark,
+              ci: selection.ci,
+              ...(selection.period !== undefined && { period: selection.period }),
+              ...(selection.sex !== undefined && { sex: selection.sex }),
+            },
+            { dataVersion, dataLabel },
+          )
         : undefined,
     [
       indicator,
@@ -111,135 +79,27 @@ export function useIndicatorView() {
       selection.ci,
       selection.period,
       selection.sex,
+      dataVersion,
+      dataLabel,
     ],
   );
 
-  // Chart props are built once per model, so unrelated re-renders leave the chart alone.
-  const series = useMemo(
-    () =>
-      model &&
-      indicator &&
-      buildRankedBarSeries(model.rows, indicator.polarity, {
-        // A bar that does not start at zero misleads: years and mean scores are drawn as dots.
-        zeroIsMeaningful: !['years', 'mean-score', 'score'].includes(indicator.valueType),
-      }),
-    [model, indicator],
-  );
-
-  const trend = useMemo(
-    () =>
-      model && indicator && points && model.periods.length >= 2
-        ? buildTrendSeries({
-            points,
-            sex: model.sex,
-            boroughs,
-            selected: selection.boroughs,
-            polarity: indicator.polarity,
-            benchmark: selection.benchmark,
-          })
-        : undefined,
-    [model, indicator, points, boroughs, selection.boroughs, selection.benchmark],
-  );
-  const distribution = useMemo(
-    () =>
-      model && points && model.periods.length >= 2
-        ? buildDistributionSeries(points, model.sex, selection.benchmark)
-        : undefined,
-    [model, points, selection.benchmark],
-  );
-  const tiles = useMemo(
-    () =>
-      model &&
-      indicator &&
-      buildTileMapSeries(
-        model.rows,
-        boroughs,
-        model.benchmarkName,
-        indicator.unit,
-        indicator.polarity,
-      ),
-    [model, indicator, boroughs],
-  );
-  const variation = useMemo(() => model && buildVariationPanel(model.rows), [model]);
-  const good = useMemo(
-    () => model && indicator && buildGoodPractice(indicator, model.rows, model.period),
-    [model, indicator],
-  );
-
-  // Shaded from the best-quartile value to the best end of the axis.
-  const bestQuartile = useMemo(() => {
-    if (good?.kind !== 'judged' || !series) return undefined;
-    const end = good.direction === 'or lower' ? series.domain[0] : series.domain[1];
-    return { from: Math.min(good.threshold, end), to: Math.max(good.threshold, end) };
-  }, [good, series]);
-
-  // Every chart's spec, once per model: the chart, its table, its CSV and its images read it.
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
-  const rankedSpec = useMemo(
-    () =>
-      model &&
-      indicator &&
-      series &&
-      rankedChartSpec(indicator, model, series, { dataVersion, dataLabel, bestQuartile }),
-    [model, indicator, series, dataVersion, dataLabel, bestQuartile],
-  );
-  const trendSpec = useMemo(
-    () =>
-      model &&
-      indicator &&
-      trend &&
-      trendChartSpec(indicator, model, trend, { dataVersion, dataLabel }),
-    [model, indicator, trend, dataVersion, dataLabel],
-  );
-  const distributionSpec = useMemo(
-    () =>
-      model &&
-      indicator &&
-      distribution &&
-      distribution.length >= 2 &&
-      distributionChartSpec(indicator, model, distribution, { dataVersion, dataLabel }),
-    [model, indicator, distribution, dataVersion, dataLabel],
-  );
-  const tileSpec = useMemo(
-    () =>
-      model &&
-      indicator &&
-      tiles &&
-      rankedSpec &&
-      tileMapChartSpec(indicator, model, tiles, rankedSpec.table, { dataVersion, dataLabel }),
-    [model, indicator, tiles, rankedSpec, dataVersion, dataLabel],
-  );
-
   return {
-    bestQuartile,
-    distribution,
-    trend,
-    tiles,
-    variation,
-    good,
-    series,
-    rankedSpec,
-    trendSpec,
-    distributionSpec,
-    tileSpec,
+    ...built,
     points,
-    catalogue,
-    reference,
     rejects,
     selection,
     indicators,
     indicator,
     boroughs,
-    model,
     unknownIndicator: organisationMeasure ? undefined : unknownIndicator,
     organisationMeasure,
     allIndicators: catalogue.data?.indicators ?? [],
     // Without the catalogue or the reference tables nothing can be shown; a bad indicator file
     // affects only that indicator: the picker and "Load data" stay usable.
     error: catalogue.error ?? reference.error,
-    indicatorError: source.error,
-    fallback: userDataset ? undefined : published.data?.fallback,
-    isLoading: catalogue.isPending || reference.isPending || source.isPending,
+    indicatorError,
+    fallback,
+    isLoading: catalogue.isPending || reference.isPending || isPending,
   };
 }
