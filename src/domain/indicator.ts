@@ -68,7 +68,7 @@ export interface IndicatorSource {
  * by NHS measure id, or by the publisher's indicator name (optionally fixing the sex, where a
  * publisher names e.g. "Male healthy life expectancy" as its own indicator).
  */
-export interface IndicatorMatch {
+interface IndicatorMatch {
   readonly measureIds?: readonly string[];
   readonly names?: readonly {
     readonly name: string;
