@@ -10,8 +10,15 @@ const FONT = 'Arial';
 const INK = '0B0C0C';
 const GREY = '505A5F';
 
-const dataUrl = async (blob: Blob): Promise<string> => {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+/** A PNG's width ÷ height, from its header (IHDR: width and height at bytes 16 and 20). */
+const pngAspect = (png: Uint8Array): number | undefined => {
+  if (png.length < 24) return undefined;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const height = view.getUint32(20);
+  return height > 0 ? view.getUint32(16) / height : undefined;
+};
+
+const dataUrl = (bytes: Uint8Array): string => {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -126,14 +133,17 @@ export async function buildBoardPackPptx(
       });
       const image = chart.slidePng ?? chart.png;
       if (image) {
-        // The chart's area is 900 × 390 pt: 12.5 × 5.42 in.
-        const h = 5.42 * (width / 12.5);
+        const bytes = new Uint8Array(await image.arrayBuffer());
+        // The chart's area under the title, its picture kept to its own proportions.
+        const box = { w: width, h: 5.3 };
+        const aspect = pngAspect(bytes) ?? box.w / box.h;
+        const w = Math.min(box.w, box.h * aspect);
         slide.addImage({
-          data: await dataUrl(image),
-          x: MARGIN,
+          data: dataUrl(bytes),
+          x: MARGIN + (box.w - w) / 2,
           y: 1.4,
-          w: width,
-          h: Math.min(h, 5.3),
+          w,
+          h: w / aspect,
           altText: chart.description ?? chart.title,
         });
       }

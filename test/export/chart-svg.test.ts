@@ -97,11 +97,17 @@ describe('chartToSvg: an image drawn from the spec, readable outside a browser',
     expect(chartToSvg(tiles, footer).svg.match(/rx="3"/g)).toHaveLength(12);
   });
 
-  it('is the preset size whatever the window, in points', () => {
+  it('is the preset width whatever the window, and its height unless 9 pt text needs more', () => {
+    expect(chartToSvg(ranked, footer, IMAGE_PRESETS.slide)).toMatchObject({
+      width: 960,
+      height: 540,
+    });
     for (const preset of [IMAGE_PRESETS.slide, IMAGE_PRESETS['half-a4'], IMAGE_PRESETS.a4]) {
       const drawn = chartToSvg(ranked, footer, preset);
-      expect([drawn.width, drawn.height]).toEqual([preset.width, preset.height]);
-      expect(drawn.svg).toContain(`width="${preset.width}pt" height="${preset.height}pt"`);
+      expect(drawn.width).toBe(preset.width);
+      expect(drawn.height).toBeGreaterThanOrEqual(preset.height!);
+      expect(drawn.smallestPlotText).toBeGreaterThanOrEqual(9 - 1e-9);
+      expect(drawn.svg).toContain(`width="${preset.width}pt" height="${drawn.height}pt"`);
     }
   });
 

@@ -131,7 +131,7 @@ function ValueLabel({
       x={pos(at(labelAt))}
       dx={6}
       y={y + row / 2 + 4}
-      fontSize={Math.min(12, row - 2)}
+      fontSize={Math.max(9, Math.min(12, row - 2))}
       fill={C.ink}
       stroke={C.paper}
       strokeWidth={3}

@@ -150,9 +150,14 @@ export function chartToSvg(
   const room =
     preset.height !== undefined ? preset.height - plotTop - sourceHeight - PAD : Infinity;
   const plot = drawPlot(spec, inner, room);
-  const scale = Math.min(inner / Math.max(plot.width, 1), room / Math.max(plot.height, 1));
+  // Fitted to the room, but never so small that the plot's text falls under 9 pt: a chart too
+  // tall for its page makes the image taller instead (the preview says so), never illegible.
+  const byWidth = inner / Math.max(plot.width, 1);
+  const legible = MINIMUM_TEXT / smallestFont(plot.body);
+  const scale = Math.min(byWidth, Math.max(room / Math.max(plot.height, 1), legible));
   const plotHeight = plot.height * scale;
-  const height = preset.height ?? Math.ceil(plotTop + plotHeight + sourceHeight + PAD);
+  const needed = Math.ceil(plotTop + plotHeight + sourceHeight + PAD);
+  const height = Math.max(preset.height ?? 0, needed);
   const source = textBlock(sourceLines, PAD, height - PAD - sourceHeight + 8, {
     size: SIZES.source,
     fill: C.subtle,

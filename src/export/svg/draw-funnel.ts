@@ -5,7 +5,6 @@ import type { ChartMarks } from '../../charts/specs/chart-kinds';
 import { escapeXml } from './svg-text';
 import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
-const WIDTH = 900;
 const HEIGHT = 420;
 const M = { top: 12, right: 24, bottom: 44, left: 64 };
 const GROUPED = new Intl.NumberFormat('en-GB');
@@ -19,7 +18,9 @@ const LIMITS = [
  * Recharts drawing (which only draws in a browser): every organisation, the target and the
  * 95% and 99.8% limits, London's marks larger and outlined, the chosen one named.
  */
-export function drawFunnel({ funnel, unit }: ChartMarks['funnel']) {
+export function drawFunnel({ funnel, unit }: ChartMarks['funnel'], width = 900) {
+  // Drawn at the width it is placed at, so its 12-unit text stays 12 pt on a narrow page.
+  const WIDTH = Math.max(360, width);
   const domains = funnelDomains(funnel);
   const x = scaleLinear()
     .domain(domains.x)

@@ -148,7 +148,7 @@ export function drawPlot(spec: AnyChartSpec, width: number, height = Infinity): 
     case 'trend':
       return svg(<TrendChart {...spec.marks} width={width} description={spec.description} />);
     case 'funnel':
-      return drawFunnel(spec.marks);
+      return drawFunnel(spec.marks, width);
     case 'distribution':
       return svg(<DistributionChart {...spec.marks} />);
     case 'spine':
