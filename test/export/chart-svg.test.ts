@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { buildRankedBarSeries } from '../../src/charts/ranked-bar/build-ranked-bar-series';
+import { buildRugSeries } from '../../src/charts/rug/build-rug-series';
+import { overviewChartSpec } from '../../src/charts/specs/overview-chart-spec';
 import { buildTileMapSeries } from '../../src/charts/tile-map/build-tile-map-series';
 import { tileMapChartSpec } from '../../src/charts/specs/indicator-chart-specs';
 import { rankedChartSpec } from '../../src/charts/specs/ranked-chart-spec';
@@ -158,5 +160,35 @@ describe('chartToSvg: the plot alone, for a slide with its own title', () => {
     expect(texts.join(' ')).not.toContain('Synthetic test data.');
     expect(texts.join(' ')).toContain('Synthetic borough 03');
     expect(texts.join(' ')).toContain('selected');
+  });
+});
+
+describe('chartToSvg: the overview drawn whole', () => {
+  it('has every indicator row and the London and England columns, whatever the window', () => {
+    const inputs = Array.from({ length: 40 }, (_, k) => ({
+      indicator: makeIndicator({
+        id: `synthetic-${k}` as never,
+        shortName: `Synthetic row ${k}`,
+        domain: k < 20 ? ('mental' as const) : ('physical' as const),
+      }),
+      periodLabel: '2021/22',
+      sex: 'Persons',
+      rows: model.rows,
+      benchmarkName: 'England',
+      method: 'ci' as const,
+      london: 40 + k,
+      england: 65,
+    }));
+    const spec = overviewChartSpec(inputs, buildRugSeries(inputs, boroughs), 'England', context);
+    for (const preset of [IMAGE_PRESETS.slide, IMAGE_PRESETS.a4, IMAGE_PRESETS.screen]) {
+      const texts = [...chartToSvg(spec, footer, preset).svg.matchAll(/<text[^>]*>([^<]*)</g)].map(
+        (m) => m[1],
+      );
+      expect(texts).toContain('London');
+      expect(texts).toContain('England');
+      // The last row, with its London value: nothing is cut at the page's edge.
+      expect(texts.join(' ')).toContain('Synthetic row 39');
+      expect(texts).toContain('79');
+    }
   });
 });
