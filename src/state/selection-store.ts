@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AreaCode, BenchmarkKey, IndicatorId, Sex } from '../domain';
 import {
   DEFAULT_URL_STATE,
+  pickUrlState,
   type CiLevel,
   type Dispersion,
   type UrlState,
@@ -50,23 +51,7 @@ const sorted = (codes: Iterable<AreaCode>) => [...new Set(codes)].sort();
 export const useSelectionStore = create<SelectionStore>()((set) => ({
   ...DEFAULT_URL_STATE,
   // Every key is written: an absent `indicator` in the URL must clear the old one (back button).
-  replace: (state) =>
-    set({
-      view: state.view,
-      indicator: state.indicator,
-      boroughs: state.boroughs,
-      benchmark: state.benchmark,
-      period: state.period,
-      ci: state.ci,
-      sex: state.sex,
-      profile: state.profile,
-      parityMental: state.parityMental,
-      parityPhysical: state.parityPhysical,
-      providerMeasure: state.providerMeasure,
-      providerPeriod: state.providerPeriod,
-      providers: state.providers,
-      dispersion: state.dispersion,
-    }),
+  replace: (state) => set(pickUrlState(state)),
   setView: (view) => set({ view }),
   setIndicator: (indicator) => set({ indicator, period: undefined, sex: undefined }),
   setBoroughs: (boroughs) => set({ boroughs: sorted(boroughs) }),
@@ -114,19 +99,4 @@ export const useSelectionStore = create<SelectionStore>()((set) => ({
     })),
 }));
 
-export const selectUrlState = (s: SelectionStore): UrlState => ({
-  view: s.view,
-  indicator: s.indicator,
-  boroughs: s.boroughs,
-  benchmark: s.benchmark,
-  period: s.period,
-  ci: s.ci,
-  sex: s.sex,
-  profile: s.profile,
-  parityMental: s.parityMental,
-  parityPhysical: s.parityPhysical,
-  providerMeasure: s.providerMeasure,
-  providerPeriod: s.providerPeriod,
-  providers: s.providers,
-  dispersion: s.dispersion,
-});
+export const selectUrlState = (s: SelectionStore): UrlState => pickUrlState(s);

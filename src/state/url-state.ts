@@ -243,6 +243,17 @@ const PARAMS: readonly AnyParam[] = [
   }),
 ];
 
+/**
+ * The shareable fields, read from the parameter table: the store copies exactly these to and
+ * from the address, so a new parameter is one entry in PARAMS and nothing else.
+ */
+const URL_FIELDS: readonly (keyof UrlState)[] = PARAMS.map((p) => p.field);
+
+/** A state's shareable fields and no others; every field is written, an absent one as undefined. */
+export const pickUrlState = (state: UrlState): UrlState =>
+  // Each field of UrlState has one entry in PARAMS (test/state/url-state.test.ts checks it).
+  Object.fromEntries(URL_FIELDS.map((field) => [field, state[field]])) as unknown as UrlState;
+
 /** Values echoed in notices are cut to a readable length. */
 const MAX_ECHO = 60;
 const shorten = (text: string) => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text);

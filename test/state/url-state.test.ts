@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_URL_STATE,
   parseUrlState,
+  pickUrlState,
   serialiseUrlState,
   type UrlState,
 } from '../../src/state/url-state';
-import type { AreaCode, IndicatorId } from '../../src/domain';
+import { asAreaCode, asIndicatorId, type AreaCode, type IndicatorId } from '../../src/domain';
 
 describe('URL state', () => {
   it('leaves defaults out of the URL', () => {
@@ -140,5 +141,29 @@ describe('URL notices stay readable', () => {
     expect(many.notices).toEqual([
       'Ignored 12,000 values of "b" in the link (not a London borough code), e.g. "E06000000", "E06000001", "E06000002".',
     ]);
+  });
+});
+
+describe('pickUrlState', () => {
+  it('copies every shareable field (each has a URL parameter) and nothing else', () => {
+    // Required<>: a field added to UrlState must be listed here, and pickUrlState keeps it only
+    // if PARAMS has a parameter for it.
+    const full: Required<UrlState> = {
+      view: 'parity',
+      indicator: asIndicatorId('fingertips-41001'),
+      boroughs: [asAreaCode('E09000012')],
+      benchmark: 'london',
+      period: '2021/22',
+      ci: '99.8',
+      sex: 'Female',
+      profile: asAreaCode('E09000007'),
+      parityMental: asIndicatorId('fingertips-848'),
+      parityPhysical: asIndicatorId('fingertips-219'),
+      providerMeasure: asIndicatorId('nhstt-annual-recovery'),
+      providerPeriod: '2024-25',
+      providers: ['RAT'],
+      dispersion: 'additive',
+    };
+    expect(pickUrlState({ ...full, toggleBorough: () => undefined } as UrlState)).toEqual(full);
   });
 });
