@@ -1,16 +1,10 @@
 import {
-  combinedAreaOf,
-  ENGLAND,
-  isAreaCode,
-  LONDON,
   POLARITIES,
   type DataPoint,
   type Indicator,
   type IndicatorId,
-  type IndicatorLevel,
   type Organisation,
   type RowReject,
-  type Sex,
 } from '../../domain';
 import { organisationCollector } from '../organisations';
 import { streamPublishedCsv } from '../read-published-csv';
@@ -19,7 +13,15 @@ import { DuplicateIndex } from './duplicate-index';
 import { inferPolarity } from './infer-polarity';
 import { asPercentage, inferPercentage } from './infer-value-type';
 import { applyElsMetadata, type ElsMetadataSet } from './els-metadata';
-import { newIndicator, slug } from './new-indicator';
+import { newIndicator } from './new-indicator';
+import {
+  formatOf,
+  knownIndicators,
+  type IndicatorCells,
+  type MakeIndicator,
+  type ResolvedIndicator,
+} from './publisher-formats';
+import { areaOutOfScope, organisationOutOfScope } from './row-scope';
 
 export interface ImportContext {
   /** Known indicators, with their match rules. */
@@ -61,155 +63,143 @@ const DELIMITER_NAMES: Record<string, string> = {
   '|': 'vertical bars',
 };
 
-/** Organisation types in NHS files that are geographies or subtotals, not providers. */
-const NOT_PROVIDERS =
-  /^(ccgs?|csus?|stp|icbs?|icb of gp practice or residence|sub[- ]icb|commissioning region|nhs region|region|country)$|\(england subtotal\)$/i;
-const NATIONAL = /^(england|eng)$/i;
+type Unresolved = { readonly reason: string; readonly column?: string };
 
-/** Why an organisation row is outside an indicator's level, or undefined when it is in scope. */
-function outOfScope(level: IndicatorLevel, orgType: string, orgCode: string): string | undefined {
-  const type = orgType.trim();
-  if (NATIONAL.test(orgCode) || orgCode === ENGLAND) return undefined;
-  if (/^(ENG_.*|UNKNOWN)$/i.test(orgCode)) return 'national subtotal or unknown organisation';
-  if (!type) return undefined;
-  if (level === 'provider')
-    return NOT_PROVIDERS.test(type) ? `organisation type "${type}" is not a provider` : undefined;
-  if (level === 'ccg')
-    return /^(ccg|nhs region)$/i.test(type)
-      ? undefined
-      : `organisation type "${type}" is not a CCG`;
-  if (level === 'icb')
-    return /^icbs?$/i.test(type) ? undefined : `organisation type "${type}" is not an ICB`;
-  return undefined;
+/** What a file gave so far: kept points, rejects, and the rows left out on purpose by reason. */
+class Tally {
+  readonly points: DataPoint[] = [];
+  readonly rejects: RowReject[] = [];
+  readonly skipped: Record<string, number> = {};
+  readonly skippedFirst: Record<string, string> = {};
+  /** Indicators with at least one kept row, in the order first met. */
+  readonly found = new Map<IndicatorId, Indicator>();
+  private readonly duplicates = new DuplicateIndex();
+
+  constructor(private readonly file: string) {}
+
+  skip(reason: string, line: number, column?: string, value?: string): void {
+    this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
+    this.skippedFirst[reason] ??=
+      `row ${line}${column ? `, column "${column}"` : ''}${value ? ` (${value.slice(0, 40)})` : ''}`;
+  }
+
+  reject(row: number, reason: string, column?: string): void {
+    this.rejects.push({ file: this.file, row, reason, ...(column !== undefined && { column }) });
+  }
+
+  /** Keeps a point, or says why not: a repeat of an earlier row, or a clash with one. */
+  keep(point: DataPoint, indicator: Indicator, line: number, valueColumn?: string): void {
+    const earlier = this.duplicates.check(point);
+    if (earlier !== undefined) {
+      if (earlier === point.value) return this.skip('repeated row with the same value', line);
+      return this.reject(
+        line,
+        'duplicate of an earlier row (same area, period, sex and age) with a different value',
+        valueColumn,
+      );
+    }
+    if (!this.found.has(indicator.id)) this.found.set(indicator.id, indicator);
+    this.points.push(point);
+  }
 }
 
+/** The positions of the columns that decide a row's scope, read once per file. */
+const scopeColumns = (m: RowMapper) => ({
+  category: m.position('category'),
+  categoryType: m.position('categoryType'),
+  areaCode: m.position('areaCode'),
+  orgType: m.position('orgType'),
+  orgCode: m.position('orgCode'),
+  orgName: m.position('orgName'),
+  region: m.position('region'),
+});
+
 /**
- * Reads one published file of any supported layout (Fingertips export in any header style,
- * ONS Explore Local Statistics, NHS provider measures, QOF by organisation) into DataPoints
- * for known or new indicators. Area data keeps London's boroughs, London and England; provider
- * data keeps every provider in England so London can be benchmarked. Everything left out is
- * counted by reason; every bad row is a reject naming file, row and column.
+ * Which indicator each row belongs to, through the publisher-format registry: the catalogue's
+ * entry where its match rule finds one, else a new indicator made once from the file (with the
+ * publisher's metadata where given). Remembered per row key, so a file of a million rows of one
+ * indicator resolves it once.
  */
-export function importPublishedFile(
-  text: string,
-  file: string,
-  context: ImportContext,
-): FileImport {
-  const byFingertips = new Map(
-    context.indicators.filter((i) => i.fingertipsId !== undefined).map((i) => [i.fingertipsId, i]),
-  );
-  const byMeasure = new Map(
-    context.indicators.flatMap((i) =>
-      (i.match?.measureIds ?? []).map((m) => [m.toLowerCase(), i] as const),
-    ),
-  );
-  const byName = new Map(
-    context.indicators.flatMap((i) =>
-      (i.match?.names ?? []).map(
-        (n) => [n.name.toLowerCase(), { indicator: i, sex: n.sex }] as const,
-      ),
-    ),
-  );
-  const found = new Map<IndicatorId, Indicator>();
+function indicatorResolver(file: string, context: ImportContext) {
+  const known = knownIndicators(context.indicators);
   const created = new Map<IndicatorId, Indicator>();
-  const remember = (input: Parameters<typeof newIndicator>[0]) => {
+  const make: MakeIndicator = (input) => {
     const existing = created.get(input.id as IndicatorId);
     if (existing) return existing;
-    const made = newIndicator(input);
+    const made = newIndicator({ ...input, file, today: context.today });
     const indicator = context.metadata
       ? applyElsMetadata(made, context.metadata.forIndicator(input.name), context.metadata.file)
       : made;
     created.set(indicator.id, indicator);
     return indicator;
   };
-
-  type Resolved = { indicator: Indicator; sex?: Sex } | { reason: string; column?: string };
-  const resolutions = new Map<string, Resolved>();
-  const resolve = (cells: readonly string[], m: RowMapper, isAreaFile: boolean): Resolved => {
-    const header = m.mapping;
-    const idText = m.cell(cells, 'indicatorId');
-    // Fingertips rows: the id alone decides, so it is the whole cache key.
-    const numericId = idText !== '' && /^\d+$/.test(idText);
-    const measure = numericId ? '' : m.cell(cells, 'measureId');
-    const measureName = numericId ? '' : m.cell(cells, 'measureName');
-    const cacheKey = numericId
-      ? idText
-      : `\u0001${measure}\u0001${m.cell(cells, 'indicatorName')}\u0001${measureName}`;
-    let resolved = resolutions.get(cacheKey);
+  const remembered = new Map<string, ResolvedIndicator | Unresolved>();
+  const resolve = (cells: readonly string[], m: RowMapper, isAreaFile: boolean) => {
+    const named: IndicatorCells = {
+      indicatorId: m.cell(cells, 'indicatorId'),
+      measureId: m.cell(cells, 'measureId'),
+      indicatorName: m.cell(cells, 'indicatorName'),
+      measureName: m.cell(cells, 'measureName'),
+      unit: m.cell(cells, 'unit'),
+    };
+    const format = formatOf(named);
+    const key = format ? `${format.name}\u0001${format.key(named)}` : '';
+    let resolved = remembered.get(key);
     if (resolved) return resolved;
-    const name = m.cell(cells, 'indicatorName');
-    const level: IndicatorLevel = isAreaFile ? 'borough' : 'provider';
-    if (numericId) {
-      const known = byFingertips.get(Number(idText));
-      resolved = {
-        indicator:
-          known ??
-          remember({
-            id: `fingertips-${idText}`,
-            fingertipsId: Number(idText),
-            name: name || `Fingertips indicator ${idText}`,
-            level,
-            file,
-            today: context.today,
-          }),
-      };
-    } else if (measure) {
-      const known = byMeasure.get(measure.toLowerCase());
-      resolved = {
-        indicator:
-          known ??
-          remember({
-            id: `measure-${slug(measure)}`,
-            name: name || measure,
-            level,
-            file,
-            today: context.today,
-          }),
-      };
-    } else if (name) {
-      // ONS Explore Local Statistics names a measure within the indicator: "Anxiety - Mean (…)".
-      const known =
-        byName.get(name.toLowerCase()) ??
-        (measureName ? byName.get(`${name} - ${measureName}`.toLowerCase()) : undefined);
-      resolved = known ?? {
-        indicator: remember({
-          id: `file-${slug(name)}`,
-          name,
-          level,
-          file,
-          today: context.today,
-          unit: m.cell(cells, 'unit'),
-        }),
-      };
-    } else {
-      resolved = {
-        reason: 'no indicator id, measure id or indicator name',
-        column: header.columns.indicatorName ?? header.columns.indicatorId,
-      };
-    }
-    resolutions.set(cacheKey, resolved);
+    resolved = format
+      ? format.resolve(named, known, make, isAreaFile ? 'borough' : 'provider')
+      : {
+          reason: 'no indicator id, measure id or indicator name',
+          column: m.mapping.columns.indicatorName ?? m.mapping.columns.indicatorId,
+        };
+    remembered.set(key, resolved);
     return resolved;
   };
+  return { resolve, created };
+}
 
-  const points: DataPoint[] = [];
-  const rejects: RowReject[] = [];
-  const skipped: Record<string, number> = {};
-  const skippedFirst: Record<string, string> = {};
-  const skip = (reason: string, line: number, column?: string, value?: string) => {
-    skipped[reason] = (skipped[reason] ?? 0) + 1;
-    skippedFirst[reason] ??=
-      `row ${line}${column ? `, column "${column}"` : ''}${value ? ` (${value.slice(0, 40)})` : ''}`;
-  };
-  const duplicates = new DuplicateIndex();
-  let rowsSinceProgress = 0;
-  let positions:
-    | Record<
-        'category' | 'categoryType' | 'areaCode' | 'orgType' | 'orgCode' | 'orgName' | 'region',
-        number
-      >
-    | undefined;
+/** A new indicator's polarity follows the publisher's own comparison wording, where it has one. */
+function settleNewIndicators(
+  found: ReadonlyMap<IndicatorId, Indicator>,
+  created: ReadonlyMap<IndicatorId, Indicator>,
+  points: readonly DataPoint[],
+): Indicator[] {
+  return [...found.values()].map((indicator) => {
+    if (!created.has(indicator.id)) return indicator;
+    const own = points.filter((p) => p.indicatorId === indicator.id);
+    const percentage = indicator.valueType === 'score' ? inferPercentage(own) : undefined;
+    const typed = percentage ? asPercentage(indicator, percentage.reason) : indicator;
+    const inferred = inferPolarity(own);
+    return inferred
+      ? {
+          ...typed,
+          polarity: inferred.polarity,
+          caveats: [
+            `Polarity "${POLARITIES[inferred.polarity]}" because ${inferred.reason}.`,
+            ...typed.caveats.filter((c) => !c.startsWith('Added from a loaded file')),
+          ],
+        }
+      : typed;
+  });
+}
+
+/**
+ * Reads one published file of any supported layout (the formats in publisher-formats.ts) into
+ * DataPoints for known or new indicators. Area data keeps London's boroughs, London and
+ * England; provider data keeps every provider in England so London can be benchmarked.
+ * Everything left out is counted by reason; every bad row is a reject naming file, row and column.
+ */
+export function importPublishedFile(
+  text: string,
+  file: string,
+  context: ImportContext,
+): FileImport {
+  const { resolve, created } = indicatorResolver(file, context);
+  const tally = new Tally(file);
   const organisations = organisationCollector();
   const at = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
+  let p: ReturnType<typeof scopeColumns> | undefined;
+  let rowsSinceProgress = 0;
 
   const { mapper, delimiter, rowsRead } = streamPublishedCsv(
     text,
@@ -219,27 +209,19 @@ export function importPublishedFile(
         rowsSinceProgress = 0;
         context.onProgress(cursor, text.length);
       }
-      const p = (positions ??= {
-        category: m.position('category'),
-        categoryType: m.position('categoryType'),
-        areaCode: m.position('areaCode'),
-        orgType: m.position('orgType'),
-        orgCode: m.position('orgCode'),
-        orgName: m.position('orgName'),
-        region: m.position('region'),
-      });
+      p ??= scopeColumns(m);
+      const columns = m.mapping.columns;
       // A row with more cells than the header has columns is malformed: never read by position.
       if (cells.length > m.columnCount && cells.slice(m.columnCount).some((c) => c.trim() !== ''))
-        return void rejects.push({
-          file,
-          row: line,
-          reason: `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${m.columnCount} columns`,
-        });
+        return tally.reject(
+          line,
+          `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${m.columnCount} columns`,
+        );
       if (at(cells, p.categoryType) || at(cells, p.category))
-        return skip(
+        return tally.skip(
           'breakdown by category (e.g. deprivation decile)',
           line,
-          m.mapping.columns.category ?? m.mapping.columns.categoryType,
+          columns.category ?? columns.categoryType,
         );
       const isAreaFile = p.areaCode >= 0;
       // Every organisation the file names, kept or not: the register labels funnels with them.
@@ -252,81 +234,37 @@ export function importPublishedFile(
         });
       // Most rows of a national export are outside London: leave them before any further work.
       const areaCode = isAreaFile ? at(cells, p.areaCode) : '';
-      if (
-        areaCode &&
-        areaCode !== ENGLAND &&
-        areaCode !== LONDON &&
-        !context.boroughCodes.has(areaCode) &&
-        !combinedAreaOf(areaCode) &&
-        isAreaCode(areaCode)
-      ) {
-        return skip(
-          areaCode.startsWith('E09') ? 'London borough code not recognised' : 'area outside London',
-          line,
-          m.mapping.columns.areaCode,
-          areaCode,
-        );
-      }
+      const outside = areaOutOfScope(areaCode, context.boroughCodes);
+      if (outside) return tally.skip(outside, line, columns.areaCode, areaCode);
       const resolved = resolve(cells, m, isAreaFile);
-      if ('reason' in resolved)
-        return void rejects.push({
-          file,
-          row: line,
-          column: resolved.column,
-          reason: resolved.reason,
-        });
+      if ('reason' in resolved) return tally.reject(line, resolved.reason, resolved.column);
       const { indicator } = resolved;
-      if (!isAreaFile) {
-        const reason = outOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
-        if (reason) return skip(reason, line, m.mapping.columns.orgType, at(cells, p.orgType));
-      }
+      const notOrganisation = isAreaFile
+        ? undefined
+        : organisationOutOfScope(indicator.level, at(cells, p.orgType), at(cells, p.orgCode));
+      if (notOrganisation)
+        return tally.skip(notOrganisation, line, columns.orgType, at(cells, p.orgType));
       const result = m.map(cells, line, indicator.id);
-      if (isReject(result)) return void rejects.push(result);
-      const point = resolved.sex ? { ...result, sex: resolved.sex } : result;
-      const earlier = duplicates.check(point);
-      if (earlier !== undefined) {
-        if (earlier === point.value) return skip('repeated row with the same value', line);
-        return void rejects.push({
-          file,
-          row: line,
-          column: m.mapping.columns.value,
-          reason:
-            'duplicate of an earlier row (same area, period, sex and age) with a different value',
-        });
-      }
-      if (!found.has(indicator.id)) found.set(indicator.id, indicator);
-      points.push(point);
+      if (isReject(result)) return void tally.rejects.push(result);
+      tally.keep(
+        resolved.sex ? { ...result, sex: resolved.sex } : result,
+        indicator,
+        line,
+        columns.value,
+      );
     },
   );
 
-  // A new indicator's polarity follows the publisher's own comparison wording, where it has one.
-  const indicators = [...found.values()].map((found) => {
-    if (!created.has(found.id)) return found;
-    const own = points.filter((p) => p.indicatorId === found.id);
-    const percentage = found.valueType === 'score' ? inferPercentage(own) : undefined;
-    const indicator = percentage ? asPercentage(found, percentage.reason) : found;
-    const inferred = inferPolarity(own);
-    return inferred
-      ? {
-          ...indicator,
-          polarity: inferred.polarity,
-          caveats: [
-            `Polarity "${POLARITIES[inferred.polarity]}" because ${inferred.reason}.`,
-            ...indicator.caveats.filter((c) => !c.startsWith('Added from a loaded file')),
-          ],
-        }
-      : indicator;
-  });
   return {
     file,
     rowsRead,
-    points,
-    indicators,
-    newIndicatorIds: [...created.keys()].filter((id) => found.has(id)),
-    skipped,
-    skippedFirst,
+    points: tally.points,
+    indicators: settleNewIndicators(tally.found, created, tally.points),
+    newIndicatorIds: [...created.keys()].filter((id) => tally.found.has(id)),
+    skipped: tally.skipped,
+    skippedFirst: tally.skippedFirst,
     organisations: organisations.list(),
-    rejects,
+    rejects: tally.rejects,
     unknownColumns: mapper.mapping.unknown,
     notes:
       delimiter === ','
