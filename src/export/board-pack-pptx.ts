@@ -31,6 +31,101 @@ const periodWords = (chart: SavedChart) =>
     ? `Period${chart.periods.length > 1 ? 's' : ''}: ${chart.periods.join(', ')}. `
     : '';
 
+type Deck = InstanceType<typeof import('pptxgenjs').default>;
+type Slide = ReturnType<Deck['addSlide']>;
+
+const WIDTH = SLIDE.width - 2 * MARGIN;
+
+/** A line or block of text across the slide, in the pack's one font. */
+const text = (
+  slide: Slide,
+  words: string,
+  at: { y: number; h: number; size: number; bold?: boolean; grey?: boolean; bottom?: boolean },
+) =>
+  slide.addText(words, {
+    x: MARGIN,
+    y: at.y,
+    w: WIDTH,
+    h: at.h,
+    fontFace: FONT,
+    fontSize: at.size,
+    bold: at.bold ?? false,
+    color: at.grey ? GREY : INK,
+    valign: at.bottom ? 'bottom' : 'top',
+    fit: 'shrink',
+  });
+
+function titleSlide(deck: Deck, snapshots: readonly SavedSnapshot[], madeOn: string) {
+  const slide = deck.addSlide();
+  const charts = snapshots.reduce((n, s) => n + s.charts.length, 0);
+  text(slide, 'Board pack: London Mental Health Variation Atlas', {
+    y: 2.2,
+    h: 1,
+    size: 32,
+    bold: true,
+  });
+  text(
+    slide,
+    `${snapshots.length} saved comparison${snapshots.length === 1 ? '' : 's'}, ${charts} chart${charts === 1 ? '' : 's'}. Made ${madeOn}.`,
+    { y: 3.3, h: 0.6, size: 18, grey: true },
+  );
+  text(slide, OGL, { y: 6.4, h: 0.6, size: 11, grey: true });
+}
+
+function contentsSlide(deck: Deck, snapshots: readonly SavedSnapshot[]) {
+  const slide = deck.addSlide();
+  text(slide, 'Contents', { y: 0.35, h: 0.7, size: 26, bold: true });
+  slide.addText(
+    snapshots.map((s, i) => ({
+      text: `${i + 1}. ${s.file.name}: ${s.charts.map((c) => c.title).join('; ')}`,
+      options: { breakLine: true },
+    })),
+    {
+      x: MARGIN,
+      y: 1.2,
+      w: WIDTH,
+      h: 5.8,
+      fontFace: FONT,
+      fontSize: 14,
+      color: INK,
+      valign: 'top',
+      paraSpaceAfter: 8,
+    },
+  );
+}
+
+/** One chart: its title and subtitle as text, its picture in proportion, its source at the foot. */
+async function chartSlide(deck: Deck, snapshot: SavedSnapshot, chart: SavedChart, link: string) {
+  const slide = deck.addSlide();
+  text(slide, chart.title, { y: 0.2, h: 0.6, size: 22, bold: true });
+  text(slide, chart.subtitle, { y: 0.8, h: 0.55, size: 12, grey: true });
+  const image = chart.slidePng ?? chart.png;
+  if (image) {
+    const bytes = new Uint8Array(await image.arrayBuffer());
+    const box = { w: WIDTH, h: 5.3 };
+    const aspect = pngAspect(bytes) ?? box.w / box.h;
+    const w = Math.min(box.w, box.h * aspect);
+    slide.addImage({
+      data: dataUrl(bytes),
+      x: MARGIN + (box.w - w) / 2,
+      y: 1.4,
+      w,
+      h: w / aspect,
+      altText: chart.description ?? chart.title,
+    });
+  }
+  text(
+    slide,
+    `${chart.source} ${periodWords(chart)}Data version ${snapshot.file.dataVersion}. ${link}`,
+    { y: 6.75, h: 0.6, size: 9, grey: true, bottom: true },
+  );
+  slide.addNotes(
+    [chart.description, chart.subtitle, chart.source, `From “${snapshot.file.name}”: ${link}`]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
 /**
  * Saved snapshots as a PowerPoint board pack, in the order given: a title slide, a contents
  * slide, then one slide per chart with its title and subtitle as text, the chart (key and marks)
@@ -44,131 +139,16 @@ export async function buildBoardPackPptx(
   madeOn: string,
 ): Promise<Uint8Array> {
   const { default: PptxGenJS } = await import('pptxgenjs');
-  const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = 'Board pack: London Mental Health Variation Atlas';
-  pptx.author = 'London Mental Health Variation Atlas';
-  const width = SLIDE.width - 2 * MARGIN;
-
-  const title = pptx.addSlide();
-  title.addText('Board pack: London Mental Health Variation Atlas', {
-    x: MARGIN,
-    y: 2.2,
-    w: width,
-    h: 1,
-    fontFace: FONT,
-    fontSize: 32,
-    bold: true,
-    color: INK,
-  });
-  const charts = snapshots.reduce((n, s) => n + s.charts.length, 0);
-  title.addText(
-    `${snapshots.length} saved comparison${snapshots.length === 1 ? '' : 's'}, ${charts} chart${charts === 1 ? '' : 's'}. Made ${madeOn}.`,
-    { x: MARGIN, y: 3.3, w: width, h: 0.6, fontFace: FONT, fontSize: 18, color: GREY },
-  );
-  title.addText(OGL, {
-    x: MARGIN,
-    y: 6.4,
-    w: width,
-    h: 0.6,
-    fontFace: FONT,
-    fontSize: 11,
-    color: GREY,
-  });
-
-  const contents = pptx.addSlide();
-  contents.addText('Contents', {
-    x: MARGIN,
-    y: 0.35,
-    w: width,
-    h: 0.7,
-    fontFace: FONT,
-    fontSize: 26,
-    bold: true,
-    color: INK,
-  });
-  contents.addText(
-    snapshots.map((s, i) => ({
-      text: `${i + 1}. ${s.file.name}: ${s.charts.map((c) => c.title).join('; ')}`,
-      options: { breakLine: true },
-    })),
-    {
-      x: MARGIN,
-      y: 1.2,
-      w: width,
-      h: 5.8,
-      fontFace: FONT,
-      fontSize: 14,
-      color: INK,
-      valign: 'top',
-      paraSpaceAfter: 8,
-    },
-  );
-
-  for (const snapshot of snapshots) {
-    const link = `${appUrl}${snapshot.file.search}`;
-    for (const chart of snapshot.charts) {
-      const slide = pptx.addSlide();
-      slide.addText(chart.title, {
-        x: MARGIN,
-        y: 0.2,
-        w: width,
-        h: 0.6,
-        fontFace: FONT,
-        fontSize: 22,
-        bold: true,
-        color: INK,
-        fit: 'shrink',
-      });
-      slide.addText(chart.subtitle, {
-        x: MARGIN,
-        y: 0.8,
-        w: width,
-        h: 0.55,
-        fontFace: FONT,
-        fontSize: 12,
-        color: GREY,
-        valign: 'top',
-        fit: 'shrink',
-      });
-      const image = chart.slidePng ?? chart.png;
-      if (image) {
-        const bytes = new Uint8Array(await image.arrayBuffer());
-        // The chart's area under the title, its picture kept to its own proportions.
-        const box = { w: width, h: 5.3 };
-        const aspect = pngAspect(bytes) ?? box.w / box.h;
-        const w = Math.min(box.w, box.h * aspect);
-        slide.addImage({
-          data: dataUrl(bytes),
-          x: MARGIN + (box.w - w) / 2,
-          y: 1.4,
-          w,
-          h: w / aspect,
-          altText: chart.description ?? chart.title,
-        });
-      }
-      slide.addText(
-        `${chart.source} ${periodWords(chart)}Data version ${snapshot.file.dataVersion}. ${link}`,
-        {
-          x: MARGIN,
-          y: 6.75,
-          w: width,
-          h: 0.6,
-          fontFace: FONT,
-          fontSize: 9,
-          color: GREY,
-          valign: 'bottom',
-          fit: 'shrink',
-        },
-      );
-      slide.addNotes(
-        [chart.description, chart.subtitle, chart.source, `From “${snapshot.file.name}”: ${link}`]
-          .filter(Boolean)
-          .join('\n'),
-      );
-    }
-  }
-  const out = await pptx.write({ outputType: 'uint8array' });
+  const deck = new PptxGenJS();
+  deck.layout = 'LAYOUT_WIDE';
+  deck.title = 'Board pack: London Mental Health Variation Atlas';
+  deck.author = 'London Mental Health Variation Atlas';
+  titleSlide(deck, snapshots, madeOn);
+  contentsSlide(deck, snapshots);
+  for (const snapshot of snapshots)
+    for (const chart of snapshot.charts)
+      await chartSlide(deck, snapshot, chart, `${appUrl}${snapshot.file.search}`);
+  const out = await deck.write({ outputType: 'uint8array' });
   // With outputType "uint8array" write returns bytes; its declared type is every output type.
   return out as Uint8Array;
 }
