@@ -19,32 +19,35 @@ export async function printMainComparison(): Promise<void> {
     import('../export/svg/presets'),
   ]);
   const footer = { permalink: window.location.href, madeOn: new Date().toISOString().slice(0, 10) };
-  const portrait = chartToSvg(frame.spec, footer, PRINT_PORTRAIT);
-  const landscape =
-    portrait.smallestPlotText >= MINIMUM_PRINTED
-      ? undefined
-      : chartToSvg(frame.spec, footer, PRINT_LANDSCAPE);
-  const drawn =
-    landscape && landscape.smallestPlotText > portrait.smallestPlotText ? landscape : portrait;
+  // Each way up, shrunk to the page where a tall chart made its image taller than one (the
+  // overview's 60-odd rows cannot all be 8 pt on one A4 page): the one with larger text wins.
+  const fitted = (preset: typeof PRINT_PORTRAIT) => {
+    const drawn = chartToSvg(frame.spec, footer, preset);
+    const fit = Math.min(1, (preset.height ?? drawn.height) / drawn.height);
+    return { drawn, fit, text: drawn.smallestPlotText * fit, portrait: preset === PRINT_PORTRAIT };
+  };
+  const upright = fitted(PRINT_PORTRAIT);
+  const wide = upright.text >= MINIMUM_PRINTED ? undefined : fitted(PRINT_LANDSCAPE);
+  const { drawn, fit, portrait } = wide && wide.text > upright.text ? wide : upright;
 
   const figure = document.createElement('div');
   figure.className = 'print-figure';
   const image = document.createElement('img');
   image.alt = `${frame.spec.title}. ${frame.spec.description}`;
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`;
-  image.style.width = `${drawn.width}pt`;
-  image.style.height = `${drawn.height}pt`;
+  image.style.width = `${drawn.width * fit}pt`;
+  image.style.height = `${drawn.height * fit}pt`;
   figure.append(image);
-  const page = document.createElement('style');
-  page.textContent = `@page { size: A4 ${drawn === portrait ? 'portrait' : 'landscape'}; margin: 12mm; }`;
-  document.body.append(figure, page);
+  const rule = document.createElement('style');
+  rule.textContent = `@page { size: A4 ${portrait ? 'portrait' : 'landscape'}; margin: 12mm; }`;
+  document.body.append(figure, rule);
   document.body.classList.add('has-print-figure');
   await image.decode();
   window.addEventListener(
     'afterprint',
     () => {
       figure.remove();
-      page.remove();
+      rule.remove();
       document.body.classList.remove('has-print-figure');
     },
     { once: true },

@@ -1,3 +1,4 @@
+import type PptxGenJS from 'pptxgenjs';
 import type { SavedChart, SavedSnapshot } from '../data/snapshots/snapshot-storage';
 
 const OGL =
@@ -31,7 +32,7 @@ const periodWords = (chart: SavedChart) =>
     ? `Period${chart.periods.length > 1 ? 's' : ''}: ${chart.periods.join(', ')}. `
     : '';
 
-type Deck = InstanceType<typeof import('pptxgenjs').default>;
+type Deck = PptxGenJS;
 type Slide = ReturnType<Deck['addSlide']>;
 
 const WIDTH = SLIDE.width - 2 * MARGIN;
@@ -138,8 +139,8 @@ export async function buildBoardPackPptx(
   appUrl: string,
   madeOn: string,
 ): Promise<Uint8Array> {
-  const { default: PptxGenJS } = await import('pptxgenjs');
-  const deck = new PptxGenJS();
+  const { default: Presentation } = await import('pptxgenjs');
+  const deck = new Presentation();
   deck.layout = 'LAYOUT_WIDE';
   deck.title = 'Board pack: London Mental Health Variation Atlas';
   deck.author = 'London Mental Health Variation Atlas';
