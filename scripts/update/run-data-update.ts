@@ -265,9 +265,13 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     })),
   ];
   const merged = mergeImports(existing, imports);
-  // What a reader is told: the source folder by its last few names, never a developer's "../".
-  const sourceLabel = options.source
+  // What a reader of the Atlas is told: never a folder on someone's machine. The log and the
+  // report, read by whoever ran the update, name the folder by its last few names.
+  const folder = options.source
     ? `files in ${resolve(options.source).split(sep).filter(Boolean).slice(-3).join('/')}`
+    : undefined;
+  const sourceLabel = folder
+    ? "local copies of the publishers' files"
     : "the publishers' downloads";
 
   // Everything is written to a new folder that replaces data/local only once complete, so an
@@ -339,7 +343,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
     return { ...change, ...flips };
   });
   const report: UpdateReport = {
-    source: sourceLabel,
+    source: folder ?? sourceLabel,
     conflicts: merged.conflicts,
     benchmarkChanges,
     files,
@@ -354,7 +358,7 @@ export async function runDataUpdate(options: UpdateOptions): Promise<UpdateRepor
   rmSync(old, { recursive: true, force: true });
 
   options.log(
-    `Data update from ${sourceLabel}: ${files.length} file(s) read, ${failedFiles.length} failed.`,
+    `Data update from ${folder ?? sourceLabel}: ${files.length} file(s) read, ${failedFiles.length} failed.`,
   );
   for (const f of files) {
     const rejected = Object.values(f.rejected).reduce((a, b) => a + b, 0);

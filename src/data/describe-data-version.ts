@@ -39,7 +39,7 @@ function failedWords(files: readonly string[] | undefined): string {
 
 /**
  * What the header says about the data on screen: "Bundled snapshot: published figures up to
- * Nov 2025, extracted 29 Nov 2026", or "Updated 29 Nov 2026 from files in shared/data/raw: …".
+ * Nov 2025, extracted 29 Nov 2026", or "Updated 29 Nov 2026 from local copies of the publishers' files: …".
  */
 export function describeDataVersion(catalogue: Catalogue): string {
   const date = formatIsoDate(catalogue.extractDate);

@@ -42,9 +42,14 @@ describe('describeDataVersion', () => {
   it('names the update source and date after a data update', () => {
     expect(
       describeDataVersion(
-        catalogue({ updatedFrom: 'files in shared/data/raw', extractDate: '2026-12-01' }),
+        catalogue({
+          updatedFrom: "local copies of the publishers' files",
+          extractDate: '2026-12-01',
+        }),
       ),
-    ).toBe('Updated 1 Dec 2026 from files in shared/data/raw: published figures up to Nov 2025');
+    ).toBe(
+      "Updated 1 Dec 2026 from local copies of the publishers' files: published figures up to Nov 2025",
+    );
   });
 
   it('never shows an invalid date', () => {

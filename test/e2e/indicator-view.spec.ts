@@ -144,7 +144,7 @@ describe('with the full published data loaded by data:update', () => {
       await page.goto(`${updatedBaseUrl}?i=fingertips-41001&p=2015+-+17&sex=Male`);
       await page
         .getByText(
-          /^Data: Updated \d+ \w{3} 20\d\d from files in shared\/data\/raw: published figures up to/,
+          /^Data: Updated \d+ \w{3} 20\d\d from local copies of the publishers' files: published figures up to/,
         )
         .waitFor();
       await page.getByRole('heading', { name: /Suicide rate: London boroughs ranked/ }).waitFor();
