@@ -1,4 +1,5 @@
 import { framesOnScreen } from '../export/frame-registry';
+import { pageFooter } from '../export/page-footer';
 
 /** The smallest text a printed comparison may have, in points. */
 const MINIMUM_PRINTED = 8;
@@ -18,11 +19,10 @@ export async function printMainComparison(): Promise<void> {
     import('../export/svg/chart-svg'),
     import('../export/svg/presets'),
   ]);
-  const footer = { permalink: window.location.href, madeOn: new Date().toISOString().slice(0, 10) };
   // Each way up, shrunk to the page where a tall chart made its image taller than one (the
   // overview's 60-odd rows cannot all be 8 pt on one A4 page): the one with larger text wins.
   const fitted = (preset: typeof PRINT_PORTRAIT) => {
-    const drawn = chartToSvg(frame.spec, footer, preset);
+    const drawn = chartToSvg(frame.spec, pageFooter(), preset);
     const fit = Math.min(1, (preset.height ?? drawn.height) / drawn.height);
     return { drawn, fit, text: drawn.smallestPlotText * fit, portrait: preset === PRINT_PORTRAIT };
   };

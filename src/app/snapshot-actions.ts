@@ -2,11 +2,6 @@ import type { SavedSnapshot } from '../data/snapshots/snapshot-storage';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from '../data/snapshots/snapshot-schema';
 import { framesOnScreen } from '../export/frame-registry';
 
-const footer = () => ({
-  permalink: window.location.href,
-  madeOn: new Date().toISOString().slice(0, 10),
-});
-
 /** The view's charts and state as a snapshot: what "Save snapshot" keeps and a bundle holds. */
 const POLL_MS = 200;
 const WAIT_MS = 15_000;
@@ -33,10 +28,22 @@ async function drawnFrames(): Promise<ReturnType<typeof framesOnScreen>> {
   );
 }
 
-export async function captureSnapshot(name: string, dataVersion: string): Promise<SavedSnapshot> {
+export async function captureSnapshot(
+  name: string,
+  dataVersion: string,
+  /** Kept for a board pack: each chart's slide-sized picture too (a bundle has no use for it). */
+  { forBoardPack = true }: { readonly forBoardPack?: boolean } = {},
+): Promise<SavedSnapshot> {
   const frames = await drawnFrames();
-  const { captureCharts } = await import('../export/capture-charts');
-  const charts = await captureCharts(frames, footer());
+  const [{ captureCharts }, { pageFooter }] = await Promise.all([
+    import('../export/capture-charts'),
+    import('../export/page-footer'),
+  ]);
+  const charts = await captureCharts(frames, pageFooter(), {
+    png: true,
+    svg: true,
+    slide: forBoardPack,
+  });
   const savedAt = new Date().toISOString();
   const file: SnapshotFile = {
     format: SNAPSHOT_FORMAT,

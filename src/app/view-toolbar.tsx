@@ -103,7 +103,9 @@ export function ViewToolbar() {
           onClick={() =>
             void run('Building the bundle…', async () => {
               const a = await actions();
-              await a.downloadSnapshotBundle(await a.captureSnapshot('', dataVersion));
+              await a.downloadSnapshotBundle(
+                await a.captureSnapshot('', dataVersion, { forBoardPack: false }),
+              );
               return 'Bundle downloaded: every chart as PNG, SVG and CSV, with README.txt and snapshot.json.';
             })
           }

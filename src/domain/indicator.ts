@@ -48,6 +48,11 @@ export const LICENCES = {
 } as const;
 type Licence = keyof typeof LICENCES;
 
+/** The attribution line for what the Atlas shows together: every export that gathers sources. */
+export const OGL_NOTICE =
+  'Contains public sector information licensed under the Open Government Licence v3.0, except where a source line says otherwise.';
+export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
 export interface IndicatorSource {
   readonly publisher: string;
   readonly licence: Licence;

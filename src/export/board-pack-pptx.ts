@@ -1,8 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
+import { OGL_NOTICE } from '../domain';
 import type { SavedChart, SavedSnapshot } from '../data/snapshots/snapshot-storage';
-
-const OGL =
-  'Contains public sector information licensed under the Open Government Licence v3.0, except where a source line says otherwise.';
 
 /** 16:9 slide, in inches (PowerPoint's own 13.33 × 7.5). */
 const SLIDE = { width: 13.333, height: 7.5 } as const;
@@ -70,7 +68,7 @@ function titleSlide(deck: Deck, snapshots: readonly SavedSnapshot[], madeOn: str
     `${snapshots.length} saved comparison${snapshots.length === 1 ? '' : 's'}, ${charts} chart${charts === 1 ? '' : 's'}. Made ${madeOn}.`,
     { y: 3.3, h: 0.6, size: 18, grey: true },
   );
-  text(slide, OGL, { y: 6.4, h: 0.6, size: 11, grey: true });
+  text(slide, OGL_NOTICE, { y: 6.4, h: 0.6, size: 11, grey: true });
 }
 
 function contentsSlide(deck: Deck, snapshots: readonly SavedSnapshot[]) {

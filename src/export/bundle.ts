@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { OGL_NOTICE, OGL_URL } from '../domain';
 import type { SavedChart, SavedSnapshot } from '../data/snapshots/snapshot-storage';
 import type { SnapshotFile } from '../data/snapshots/snapshot-schema';
 import { fileSlug } from './file-name';
 
-const OGL =
-  'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/), except where a source line says otherwise.';
+const OGL = `${OGL_NOTICE} Licence: ${OGL_URL}`;
 
 const METHODS = [
   'Compared with England or London: an area is better or worse (higher or lower, for indicators with no judgement) when its 95% or 99.8% confidence interval lies wholly on one side of the benchmark value, and similar when it includes it, as OHID Fingertips does.',

@@ -6,18 +6,25 @@ import { svgToPng } from './raster';
 import { chartToSvg, type ImageFooter } from './svg/chart-svg';
 import { IMAGE_PRESETS, SLIDE_PLOT, type ImagePreset } from './svg/presets';
 
-/** Every chart on the view, from its spec: title, subtitle, source, CSV, PNG and SVG. */
+/**
+ * Every chart on the view, from its spec: title, subtitle, source, CSV, PNG and SVG, and for a
+ * board pack the key and marks alone at slide size.
+ */
 export async function captureCharts(
   frames: readonly RegisteredFrame[],
   footer: ImageFooter,
-  images: { readonly png: boolean; readonly svg: boolean } = { png: true, svg: true },
+  images: { readonly png: boolean; readonly svg: boolean; readonly slide: boolean } = {
+    png: true,
+    svg: true,
+    slide: true,
+  },
   preset: ImagePreset = IMAGE_PRESETS.slide,
 ): Promise<SavedChart[]> {
   const charts: SavedChart[] = [];
   for (const { spec } of frames) {
     const drawn = images.png || images.svg ? chartToSvg(spec, footer, preset) : undefined;
     const png = drawn && images.png ? await svgToPng(drawn.svg, drawn, preset.dpi) : undefined;
-    const plot = images.png ? chartToSvg(spec, footer, SLIDE_PLOT, 'plot') : undefined;
+    const plot = images.slide ? chartToSvg(spec, footer, SLIDE_PLOT, 'plot') : undefined;
     const slidePng = plot ? await svgToPng(plot.svg, plot, SLIDE_PLOT.dpi) : undefined;
     charts.push({
       title: spec.title,

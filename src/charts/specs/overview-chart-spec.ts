@@ -1,13 +1,10 @@
-import type { AreaComparison, Indicator, TableSpec } from '../../domain';
+import { OGL_NOTICE, type AreaComparison, type Indicator, type TableSpec } from '../../domain';
 import { describeOutcome } from '../shared/outcome-style';
 import type { RugIndicatorInput, RugSeries } from '../rug/build-rug-series';
 import { rugTableSpec, type RugTableRow } from '../rug/rug-table-spec';
 import { outcomeLegendGroups } from '../shared/outcome-legend-groups';
 import type { KindSpec } from './chart-kinds';
 import { stampOf, type SpecContext } from './spec-parts';
-
-const OGL =
-  'Contains public sector information licensed under the Open Government Licence v3.0, except where a source says otherwise.';
 
 interface OverviewCsvRow {
   readonly input: RugIndicatorInput;
@@ -91,7 +88,7 @@ export function overviewChartSpec(
     title: 'London boroughs compared, mental and physical health',
     subtitle: `Latest period of each indicator (given in each row) · compared with ${benchmarkName} by 95% or 99.8% confidence interval where the data allows; rows without intervals are not compared, only placed by quintile within London (marked)`,
     description: `A grid of London's boroughs (columns) against ${inputs.length} indicators (rows), each cell coloured by its comparison with ${benchmarkName}; the table gives every value.`,
-    source: `Sources: ${publishers.join('; ')}. ${OGL} Extracted ${dates[0] ?? ''}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''}${context.dataLabel ? ` (${context.dataLabel})` : ''}.`,
+    source: `Sources: ${publishers.join('; ')}. ${OGL_NOTICE} Extracted ${dates[0] ?? ''}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''}${context.dataLabel ? ` (${context.dataLabel})` : ''}.`,
     stamp: stampOf(
       inputs.map((i) => i.periodLabel),
       indicators,

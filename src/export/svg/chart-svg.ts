@@ -23,11 +23,12 @@ export interface ChartSvg {
 const PAD = 16;
 const SIZES = { title: 15, subtitle: 10, legend: 9.5, source: MINIMUM_TEXT } as const;
 
-/** One key entry: its swatch, line or ramp, then its words; returns markup and width. */
-function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string; width: number } {
+/** One key entry drawn from its own top left: its swatch, line or ramp, then its words. */
+function legendEntry(entry: LegendEntry): { markup: string; width: number } {
   const size = SIZES.legend;
+  const y = 0;
   const parts: string[] = [];
-  let at = x;
+  let at = 0;
   const swatch = (fill: string, symbol?: string) => {
     parts.push(
       `<rect x="${at}" y="${y}" width="${size + 4}" height="${size + 4}" fill="${fill}" stroke="${C.ink}" stroke-width="0.75"/>`,
@@ -58,7 +59,7 @@ function legendEntry(entry: LegendEntry, x: number, y: number): { markup: string
   parts.push(
     `<text x="${at}" y="${y + size}" font-size="${size}" fill="${C.ink}">${escapeXml(entry.label)}</text>`,
   );
-  return { markup: parts.join(''), width: at - x + textWidth(entry.label, size) };
+  return { markup: parts.join(''), width: at + textWidth(entry.label, size) };
 }
 
 /** The key, entries flowing left to right and wrapping at the width; headings on their own line. */
@@ -77,12 +78,12 @@ function legendBlock(groups: readonly LegendGroup[], width: number, top: number)
     }
     let x = PAD;
     for (const entry of group.entries) {
-      const drawn = legendEntry(entry, 0, 0);
+      const drawn = legendEntry(entry);
       if (x > PAD && x + drawn.width > PAD + width) {
         x = PAD;
         y += rowHeight;
       }
-      parts.push(legendEntry(entry, x, y).markup);
+      parts.push(`<g transform="translate(${x} ${y})">${drawn.markup}</g>`);
       x += drawn.width + 14;
     }
     if (group.entries.length > 0) y += rowHeight;
@@ -107,11 +108,11 @@ export function chartToSvg(
   footer: ImageFooter,
   preset: ImagePreset = IMAGE_PRESETS.screen,
   /** `plot`: the key and marks only, for a slide whose title and source are its own text. */
-  parts: 'whole' | 'plot' = 'whole',
+  content: 'whole' | 'plot' = 'whole',
 ): ChartSvg {
   const width = preset.width;
   const inner = width - 2 * PAD;
-  const whole = parts === 'whole';
+  const whole = content === 'whole';
   const title = textBlock(
     whole ? wrapText(spec.title, SIZES.title, inner) : [],
     PAD,
@@ -146,14 +147,15 @@ export function chartToSvg(
   const sourceHeight = whole ? sourceLines.length * SIZES.source * 1.3 + 8 : 0;
 
   const plotTop = legend.bottom + 6;
-  // The plot fills the width; on a fixed page it fits the room left, never grows past it.
+  // The plot fills the width; on a fixed page it fits the room left (see the scale below).
   const room =
     preset.height !== undefined ? preset.height - plotTop - sourceHeight - PAD : Infinity;
   const plot = drawPlot(spec, inner, room);
   // Fitted to the room, but never so small that the plot's text falls under 9 pt: a chart too
   // tall for its page makes the image taller instead (the preview says so), never illegible.
   const byWidth = inner / Math.max(plot.width, 1);
-  const legible = MINIMUM_TEXT / smallestFont(plot.body);
+  const smallest = smallestFont(plot.body);
+  const legible = MINIMUM_TEXT / smallest;
   const scale = Math.min(byWidth, Math.max(room / Math.max(plot.height, 1), legible));
   const plotHeight = plot.height * scale;
   const needed = Math.ceil(plotTop + plotHeight + sourceHeight + PAD);
@@ -175,5 +177,5 @@ export function chartToSvg(
     source.markup,
     '</svg>',
   ].join('\n');
-  return { svg, width, height, smallestPlotText: smallestFont(plot.body) * scale };
+  return { svg, width, height, smallestPlotText: smallest * scale };
 }

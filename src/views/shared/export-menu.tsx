@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
+import { pageFooter } from '../../export/page-footer';
 import { IMAGE_PRESETS, type ImagePresetKey } from '../../export/svg/presets';
 
 type Preview =
@@ -47,10 +48,6 @@ export function ExportMenu({
     setPreview(undefined);
     button.current?.focus();
   };
-  const footer = () => ({
-    permalink: window.location.href,
-    madeOn: new Date().toISOString().slice(0, 10),
-  });
 
   async function makeImage(kind: 'png' | 'svg', key: ImagePresetKey = presetKey) {
     setOpen(false);
@@ -62,7 +59,7 @@ export function ExportMenu({
         import('../../export/raster'),
       ]);
       const preset = IMAGE_PRESETS[key];
-      const drawn = chartToSvg(spec, footer(), preset);
+      const drawn = chartToSvg(spec, pageFooter(), preset);
       const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`;
       if (kind === 'png') {
         const blob = await svgToPng(drawn.svg, drawn, preset.dpi);
@@ -90,7 +87,7 @@ export function ExportMenu({
         import('../../export/download'),
         import('../../export/file-name'),
       ]);
-      downloadBlob(await chartToXlsx(spec, footer()), exportFileName(spec.fileParts, 'xlsx'));
+      downloadBlob(await chartToXlsx(spec, pageFooter()), exportFileName(spec.fileParts, 'xlsx'));
     } catch (e) {
       setError(`The workbook could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
