@@ -13,7 +13,6 @@ import {
   overdispersion,
   type DispersionUnit,
   type FunnelSignificance,
-  type Overdispersion,
 } from '../stats';
 import { isAggregateCode } from './london-reference';
 
@@ -185,80 +184,14 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
   if (reason) return { kind: 'no-funnel', reason };
   const type = indicator.valueType === 'ratio' ? 'ratio' : 'proportion';
   const m = indicator.multiplier;
-  const selected = new Set(input.selected);
   const orgOf = (code: string) => organisations.get(code) ?? { name: code, london: false };
+  const { sized, offFunnel } = sortOntoFunnel(points, type, m, orgOf);
+  const { target, targetSource } = funnelTarget(points, sized, type, m);
+  const fit = fitFunnel(sized, type, m, type === 'ratio' ? 1 : target / m, input.dispersion);
 
-  const offFunnel: OffFunnelRow[] = [];
-  const sized: { point: DataPoint; value: number; size: number }[] = [];
-  for (const point of points) {
-    if (isAggregateCode(point.code)) continue;
-    const org = orgOf(point.code);
-    const base = { code: point.code, name: org.name, london: org.london, value: point.value };
-    if (point.value === null) offFunnel.push({ ...base, reason: whyNoValue(point.note) });
-    else if (!((point.denominator ?? 0) > 0))
-      offFunnel.push({ ...base, reason: 'no denominator published' });
-    else if (type === 'ratio' && point.count === undefined)
-      offFunnel.push({ ...base, reason: 'no observed count published' });
-    else if (type === 'proportion' && (point.value < 0 || point.value > m))
-      offFunnel.push({ ...base, reason: `value outside 0 to ${m}` });
-    else sized.push({ point, value: point.value, size: point.denominator ?? 0 });
-  }
-
-  // The target: England as published, else the pool of the units on the plot.
-  const england = points.find((p) => p.code === ENGLAND);
-  let target: number;
-  let targetSource: ProviderFunnel['targetSource'];
-  if (type === 'ratio') {
-    target = 1 * m;
-    targetSource = 'ratio-one';
-  } else if (england?.value != null && england.value > 0 && england.value < m) {
-    target = england.value;
-    targetSource = 'england';
-  } else {
-    const num = sized.reduce((s, u) => s + (u.value / m) * u.size, 0);
-    const den = sized.reduce((s, u) => s + u.size, 0);
-    target = (num / den) * m;
-    targetSource = 'pooled';
-  }
-
-  const theta = type === 'ratio' ? 1 : target / m;
-  const dispersionUnits: DispersionUnit[] = sized.map((u) =>
-    type === 'ratio'
-      ? { type: 'ratio', observed: u.point.count ?? 0, expected: u.size }
-      : { type: 'proportion', numerator: (u.value / m) * u.size, denominator: u.size },
-  );
-  let estimate: Overdispersion | undefined;
-  if (input.dispersion !== 'off' && dispersionUnits.length >= 3)
-    estimate = overdispersion(dispersionUnits, theta);
-  const mode = input.dispersion === 'off' ? undefined : input.dispersion;
-
-  const limitsAt = (size: number, confidence: number) => {
-    if (!estimate || !mode) return undefined;
-    const l = overdispersedLimits(type, theta, size, estimate, mode, confidence);
-    return { lower: l.lower * m, upper: l.upper * m };
-  };
-
+  const selected = new Set(input.selected);
   const units = sized.map(({ point, value, size }): FunnelUnitRow => {
-    let at95: FunnelPlace;
-    let at998: FunnelPlace;
-    const l95 = limitsAt(size, 0.95);
-    const l998 = limitsAt(size, 0.998);
-    if (l95 && l998) {
-      at95 = placeOf(value, l95.lower, l95.upper);
-      at998 = placeOf(value, l998.lower, l998.upper);
-    } else {
-      const significance = funnelSignificance(
-        type === 'ratio'
-          ? { type: 'ratio', observed: point.count ?? 0, expected: size }
-          : {
-              type: 'proportion',
-              numerator: (value / m) * size,
-              denominator: size,
-              target: theta,
-            },
-      );
-      [at95, at998] = placesFromSignificance(significance);
-    }
+    const [at95, at998] = fit.placesOf(point, value, size);
     const org = orgOf(point.code);
     return {
       code: point.code,
@@ -274,45 +207,6 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
     };
   });
 
-  const sizes = units.map((u) => u.size);
-  const axis = logAxis(Math.min(...sizes) * 0.8, Math.max(...sizes) * 1.1);
-  let limits: LimitPoint[];
-  if (estimate && mode) {
-    limits = axis.map((x) => {
-      const a = limitsAt(x, 0.95)!;
-      const b = limitsAt(x, 0.998)!;
-      return { x, lower95: a.lower, upper95: a.upper, lower998: b.lower, upper998: b.upper };
-    });
-  } else if (type === 'proportion') {
-    const lines = funnelLimits({ type: 'proportion', target: theta, multiplier: m }, axis);
-    limits = axis.map((x, i) => ({
-      x,
-      lower95: lines.lower95[i]!.y,
-      upper95: lines.upper95[i]!.y,
-      lower998: lines.lower998[i]!.y,
-      upper998: lines.upper998[i]!.y,
-    }));
-  } else {
-    // Exact Poisson limits are computed along observed counts; each maps to its own expected
-    // count, so the four lines are interpolated onto one shared x axis for the chart.
-    const observed = logAxis(1, Math.max(...sizes) * 1.6).map((o) => Math.round(o));
-    const lines = funnelLimits({ type: 'ratio', multiplier: m }, [...new Set(observed)]);
-    const byX = (line: readonly { x: number; y: number }[]) => [...line].sort((a, b) => a.x - b.x);
-    const [l95, u95, l998, u998] = [
-      byX(lines.lower95),
-      byX(lines.upper95),
-      byX(lines.lower998),
-      byX(lines.upper998),
-    ];
-    limits = axis.map((x) => ({
-      x,
-      lower95: interpolate(l95, x),
-      upper95: interpolate(u95, x),
-      lower998: interpolate(l998, x),
-      upper998: interpolate(u998, x),
-    }));
-  }
-
   const london = units.filter((u) => u.london);
   return {
     kind: 'funnel',
@@ -322,21 +216,170 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
     targetSource,
     units,
     offFunnel,
-    limits,
-    ...(estimate &&
-      mode && {
-        dispersion: {
-          mode,
-          phi: estimate.phi,
-          tau2: estimate.tau2 * m * m,
-          k: estimate.k,
-          widened: mode === 'additive' ? estimate.tau2 > 0 : estimate.phi > 1,
-        },
-      }),
+    limits: fit.limitLines(units.map((u) => u.size)),
+    ...(fit.dispersion && { dispersion: fit.dispersion }),
     londonOutside998: london.filter((u) => u.at998 !== 'within').length,
     londonOutside95: london.filter((u) => u.at95 !== 'within').length,
     xLabel: type === 'ratio' ? 'Expected deaths' : 'Denominator',
   };
+}
+
+type FunnelType = ProviderFunnel['type'];
+
+interface SizedPoint {
+  readonly point: DataPoint;
+  readonly value: number;
+  readonly size: number;
+}
+
+/** The points that can sit on the funnel, and the rest with the reason each cannot. */
+function sortOntoFunnel(
+  points: readonly DataPoint[],
+  type: FunnelType,
+  m: number,
+  orgOf: (code: string) => FunnelOrganisation,
+): { sized: SizedPoint[]; offFunnel: OffFunnelRow[] } {
+  const offFunnel: OffFunnelRow[] = [];
+  const sized: SizedPoint[] = [];
+  for (const point of points) {
+    if (isAggregateCode(point.code)) continue;
+    const org = orgOf(point.code);
+    const base = { code: point.code, name: org.name, london: org.london, value: point.value };
+    if (point.value === null) offFunnel.push({ ...base, reason: whyNoValue(point.note) });
+    else if (!((point.denominator ?? 0) > 0))
+      offFunnel.push({ ...base, reason: 'no denominator published' });
+    else if (type === 'ratio' && point.count === undefined)
+      offFunnel.push({ ...base, reason: 'no observed count published' });
+    else if (type === 'proportion' && (point.value < 0 || point.value > m))
+      offFunnel.push({ ...base, reason: `value outside 0 to ${m}` });
+    else sized.push({ point, value: point.value, size: point.denominator ?? 0 });
+  }
+  return { sized, offFunnel };
+}
+
+/** The target: O = E for a ratio; England as published; else the pool of the units on the plot. */
+function funnelTarget(
+  points: readonly DataPoint[],
+  sized: readonly SizedPoint[],
+  type: FunnelType,
+  m: number,
+): Pick<ProviderFunnel, 'target' | 'targetSource'> {
+  if (type === 'ratio') return { target: 1 * m, targetSource: 'ratio-one' };
+  const england = points.find((p) => p.code === ENGLAND);
+  if (england?.value != null && england.value > 0 && england.value < m)
+    return { target: england.value, targetSource: 'england' };
+  const num = sized.reduce((s, u) => s + (u.value / m) * u.size, 0);
+  const den = sized.reduce((s, u) => s + u.size, 0);
+  return { target: (num / den) * m, targetSource: 'pooled' };
+}
+
+/** The fitted funnel: where a unit sits, the four limit lines, and the over-dispersion used. */
+interface FunnelFit {
+  placesOf(point: DataPoint, value: number, size: number): [FunnelPlace, FunnelPlace];
+  limitLines(sizes: readonly number[]): LimitPoint[];
+  readonly dispersion?: DispersionReport;
+}
+
+function fitFunnel(
+  sized: readonly SizedPoint[],
+  type: FunnelType,
+  m: number,
+  theta: number,
+  dispersion: DispersionMode,
+): FunnelFit {
+  const dispersionUnits: DispersionUnit[] = sized.map((u) =>
+    type === 'ratio'
+      ? { type: 'ratio', observed: u.point.count ?? 0, expected: u.size }
+      : { type: 'proportion', numerator: (u.value / m) * u.size, denominator: u.size },
+  );
+  const mode = dispersion === 'off' ? undefined : dispersion;
+  const estimate =
+    mode && dispersionUnits.length >= 3 ? overdispersion(dispersionUnits, theta) : undefined;
+  if (!estimate || !mode) return exactFunnel(type, m, theta);
+
+  const limitsAt = (size: number, confidence: number) => {
+    const l = overdispersedLimits(type, theta, size, estimate, mode, confidence);
+    return { lower: l.lower * m, upper: l.upper * m };
+  };
+  return {
+    placesOf: (_point, value, size) => {
+      const l95 = limitsAt(size, 0.95);
+      const l998 = limitsAt(size, 0.998);
+      return [placeOf(value, l95.lower, l95.upper), placeOf(value, l998.lower, l998.upper)];
+    },
+    limitLines: (sizes) =>
+      logAxis(Math.min(...sizes) * 0.8, Math.max(...sizes) * 1.1).map((x) => {
+        const a = limitsAt(x, 0.95);
+        const b = limitsAt(x, 0.998);
+        return { x, lower95: a.lower, upper95: a.upper, lower998: b.lower, upper998: b.upper };
+      }),
+    dispersion: {
+      mode,
+      phi: estimate.phi,
+      tau2: estimate.tau2 * m * m,
+      k: estimate.k,
+      widened: mode === 'additive' ? estimate.tau2 > 0 : estimate.phi > 1,
+    },
+  };
+}
+
+/** Exact limits: Wilson for proportions, exact Poisson for ratios. */
+function exactFunnel(type: FunnelType, m: number, theta: number): FunnelFit {
+  return {
+    placesOf: (point, value, size) =>
+      placesFromSignificance(
+        funnelSignificance(
+          type === 'ratio'
+            ? { type: 'ratio', observed: point.count ?? 0, expected: size }
+            : {
+                type: 'proportion',
+                numerator: (value / m) * size,
+                denominator: size,
+                target: theta,
+              },
+        ),
+      ),
+    limitLines: (sizes) => {
+      const axis = logAxis(Math.min(...sizes) * 0.8, Math.max(...sizes) * 1.1);
+      return type === 'proportion'
+        ? proportionLimits(axis, theta, m)
+        : ratioLimits(axis, Math.max(...sizes), m);
+    },
+  };
+}
+
+function proportionLimits(axis: readonly number[], theta: number, m: number): LimitPoint[] {
+  const lines = funnelLimits({ type: 'proportion', target: theta, multiplier: m }, axis);
+  return axis.map((x, i) => ({
+    x,
+    lower95: lines.lower95[i]!.y,
+    upper95: lines.upper95[i]!.y,
+    lower998: lines.lower998[i]!.y,
+    upper998: lines.upper998[i]!.y,
+  }));
+}
+
+/**
+ * Exact Poisson limits are computed along observed counts; each maps to its own expected
+ * count, so the four lines are interpolated onto one shared x axis for the chart.
+ */
+function ratioLimits(axis: readonly number[], maxSize: number, m: number): LimitPoint[] {
+  const observed = logAxis(1, maxSize * 1.6).map((o) => Math.round(o));
+  const lines = funnelLimits({ type: 'ratio', multiplier: m }, [...new Set(observed)]);
+  const byX = (line: readonly { x: number; y: number }[]) => [...line].sort((a, b) => a.x - b.x);
+  const [l95, u95, l998, u998] = [
+    byX(lines.lower95),
+    byX(lines.upper95),
+    byX(lines.lower998),
+    byX(lines.upper998),
+  ];
+  return axis.map((x) => ({
+    x,
+    lower95: interpolate(l95, x),
+    upper95: interpolate(u95, x),
+    lower998: interpolate(l998, x),
+    upper998: interpolate(u998, x),
+  }));
 }
 
 /** y at x on a line sorted by x, linear between neighbours, clamped at the ends. */

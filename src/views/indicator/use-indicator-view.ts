@@ -1,3 +1,4 @@
+import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isStandaloneBoroughIndicator } from '../../domain';
@@ -50,8 +51,7 @@ export function useIndicatorView() {
     () => reference.data?.areas.filter((a) => a.kind === 'borough') ?? [],
     [reference.data],
   );
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
+  const context = useSpecContext(catalogue.data);
   // One model per indicator, rows and selection: its specs are what every chart and export read.
   const built = useMemo(
     () =>
@@ -67,7 +67,7 @@ export function useIndicatorView() {
               ...(selection.period !== undefined && { period: selection.period }),
               ...(selection.sex !== undefined && { sex: selection.sex }),
             },
-            { dataVersion, dataLabel },
+            context,
           )
         : undefined,
     [
@@ -79,8 +79,7 @@ export function useIndicatorView() {
       selection.ci,
       selection.period,
       selection.sex,
-      dataVersion,
-      dataLabel,
+      context,
     ],
   );
 

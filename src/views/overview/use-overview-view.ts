@@ -1,3 +1,4 @@
+import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { buildRugSeries, type RugIndicatorInput } from '../../charts/rug/build-rug-series';
@@ -45,11 +46,10 @@ export function useOverviewView() {
   );
   const series = useMemo(() => buildRugSeries(inputs, boroughs), [inputs, boroughs]);
   const benchmarkName = inputs[0]?.benchmarkName ?? 'England';
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
+  const context = useSpecContext(catalogue.data);
   const spec = useMemo(
-    () => overviewChartSpec(inputs, series, benchmarkName, { dataVersion, dataLabel }),
-    [inputs, series, benchmarkName, dataVersion, dataLabel],
+    () => overviewChartSpec(inputs, series, benchmarkName, context),
+    [inputs, series, benchmarkName, context],
   );
 
   return {

@@ -1,3 +1,4 @@
+import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorId } from '../../domain';
@@ -69,14 +70,10 @@ export function useParityView() {
     ],
   );
   // Each chart's spec, built once: the chart, its twin and its exports read it.
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
+  const context = useSpecContext(catalogue.data);
   const specs = useMemo(
-    () =>
-      model && mental && physical
-        ? paritySpecs(model, mental, physical, { dataVersion, dataLabel })
-        : undefined,
-    [model, mental, physical, dataVersion, dataLabel],
+    () => (model && mental && physical ? paritySpecs(model, mental, physical, context) : undefined),
+    [model, mental, physical, context],
   );
   return {
     indicators,

@@ -1,3 +1,4 @@
+import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
@@ -44,14 +45,13 @@ export function useProfileView() {
     [borough, boroughs, indicators, data.points, data.isPending, selection.benchmark, selection.ci],
   );
   // Each section's table, built once: its twin and its export read the same spec.
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
+  const context = useSpecContext(catalogue.data);
   const specs = useMemo(
     () =>
       model?.sections.map((section) =>
-        profileChartSpec(section, model.borough, model.benchmarkName, { dataVersion, dataLabel }),
+        profileChartSpec(section, model.borough, model.benchmarkName, context),
       ) ?? [],
-    [model, dataVersion, dataLabel],
+    [model, context],
   );
   // The mental health trusts serving the borough, for the link to their results.
   // CCG-level measures (after a data update) for the borough's former CCG, labelled honestly.

@@ -1,11 +1,9 @@
+import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Indicator } from '../../domain';
 import { useCatalogue, useReference, useRegister } from '../../data/use-atlas-data';
-import { mergeOrganisations } from '../../data/organisations';
-import { groupMeasures, isOrganisationLevel } from '../../model/measure-topics';
-import { organisationsForLevel } from '../../model/organisation-names';
-import { selectUrlState, useSelectionStore } from '../../state/selection-store';
+import { useSelectionStore } from '../../state/selection-store';
+import type { UrlState } from '../../state/url-state';
 import { useUserDataStore } from '../../state/user-data-store';
 import { useIndicatorPoints } from '../shared/use-indicator-points';
 import {
@@ -14,43 +12,23 @@ import {
   choosePeriod,
   emphasis,
 } from './build-providers-model';
-
-/** Talking Therapies recovery is the question users arrive with; else the first measure. */
-const DEFAULT_MEASURES = ['nhstt-annual-recovery', 'mhsds-mrs01b-provider'];
+import { useProviderMeasures } from './use-provider-measures';
+import { useProviderOrganisations } from './use-provider-organisations';
 
 /** Joins the provider measures, the organisation register and the selection for the Providers view. */
 export function useProvidersView() {
   const catalogue = useCatalogue();
   const reference = useReference(catalogue.data);
   const register = useRegister(catalogue.data);
-  const selection = useSelectionStore(useShallow(selectUrlState));
+  const selection = useSelectionStore(useShallow(selectProvidersState));
   const userDatasets = useUserDataStore((s) => s.datasets);
   const userHydrated = useUserDataStore((s) => s.hydrated);
-
-  const userIds = useMemo(
-    () => new Set<string>(userDatasets.flatMap((d) => d.indicators.map((i) => i.id))),
-    [userDatasets],
+  const { userIds, measures, groups, measure, unknownMeasure } = useProviderMeasures(
+    catalogue.data,
+    userDatasets,
+    userHydrated,
+    selection.providerMeasure,
   );
-  const measures = useMemo(
-    () =>
-      [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
-        (i) => isOrganisationLevel(i.level) && !i.mergeInto,
-      ),
-    [catalogue.data, userDatasets],
-  );
-  const groups = useMemo(
-    () => groupMeasures(measures, (i: Indicator) => userIds.has(i.id)),
-    [measures, userIds],
-  );
-  const byId = (id: string | undefined) =>
-    id ? measures.find((i) => i.id === id || i.formerIds?.includes(id)) : undefined;
-  const requested = byId(selection.providerMeasure);
-  const measure =
-    requested ?? DEFAULT_MEASURES.map((id) => byId(id)).find(Boolean) ?? groups[0]?.measures[0];
-  const unknownMeasure =
-    selection.providerMeasure && !requested && catalogue.data && userHydrated
-      ? selection.providerMeasure
-      : undefined;
 
   const source = useIndicatorPoints(measure, userDatasets, catalogue.data?.root);
   // Nothing is drawn from a measure's rows before the register is read: it names the
@@ -64,27 +42,11 @@ export function useProvidersView() {
     [reference.data, register.data, source.points],
   );
 
-  // Named once per level, not per measure: switching between provider measures reuses it.
-  const level = measure?.level;
-  const organisations = useMemo(
-    () =>
-      level && reference.data && register.data
-        ? organisationsForLevel(level, {
-            // The user's files name their organisations too; published names come last and win.
-            register: mergeOrganisations(
-              ...userDatasets.map((d) => d.organisations ?? []),
-              register.data.organisations,
-            ),
-            providers: reference.data.providers,
-            icbs: reference.data.icbs,
-            boroughs: reference.data.areas.filter((a) => a.kind === 'borough'),
-          })
-        : new Map(),
-    [level, reference.data, register.data, userDatasets],
-  );
-  const names = useMemo(
-    () => new Map([...organisations].map(([code, o]) => [code, o.name])),
-    [organisations],
+  const { organisations, names } = useProviderOrganisations(
+    measure?.level,
+    reference.data,
+    register.data,
+    userDatasets,
   );
 
   const { periods, period, notice } = useMemo(
@@ -95,8 +57,7 @@ export function useProvidersView() {
     () => emphasis(selection.providers, reference.data?.providers ?? []),
     [selection.providers, reference.data],
   );
-  const dataVersion = catalogue.data?.dataVersion ?? 'unknown';
-  const dataLabel = catalogue.data?.label ?? '';
+  const stamp = useSpecContext(catalogue.data);
   const charts = useMemo(
     () =>
       measure && points && period
@@ -113,23 +74,10 @@ export function useProvidersView() {
               dispersion: selection.dispersion,
               ci: selection.ci,
             },
-            { dataVersion, dataLabel },
+            stamp,
           )
         : undefined,
-    [
-      measure,
-      points,
-      period,
-      organisations,
-      names,
-      selection.providers,
-      lineages,
-      emphasised,
-      selection.dispersion,
-      selection.ci,
-      dataVersion,
-      dataLabel,
-    ],
+    [measure, points, period, organisations, names, selection, lineages, emphasised, stamp],
   );
   const chosen = charts?.chosen;
   const serviceSpec = useMemo(
@@ -140,9 +88,9 @@ export function useProvidersView() {
         reference.data.providers,
         names,
         chosen ?? selection.providers[0],
-        { dataVersion, dataLabel },
+        stamp,
       ),
-    [reference.data, names, chosen, selection.providers, dataVersion, dataLabel],
+    [reference.data, names, chosen, selection.providers, stamp],
   );
 
   return {
@@ -172,4 +120,10 @@ export function useProvidersView() {
     measureError: source.error,
     isLoading: catalogue.isPending || reference.isPending || register.isPending || source.isPending,
   };
+}
+
+/** The URL fields this view reads: a change to any other (a borough, say) redraws nothing here. */
+function selectProvidersState(s: UrlState) {
+  const { providerMeasure, providerPeriod, providers, dispersion, ci } = s;
+  return { providerMeasure, providerPeriod, providers, dispersion, ci };
 }
