@@ -48,6 +48,70 @@ const readSex = (text: string): Sex =>
     ? text
     : (SEX_BY_LOWER.get(text.toLowerCase()) ?? 'Persons');
 
+/** Where each column this mapper reads sits in the file; -1 when the file has none. */
+const READ_COLUMNS = [
+  'areaCode',
+  'orgCode',
+  'period',
+  'value',
+  'status',
+  'valueNote',
+  'sex',
+  'age',
+  'comparedEngland',
+  'recentTrend',
+  'lower95',
+  'upper95',
+  'lower998',
+  'upper998',
+  'count',
+  'numerator',
+  'denominator',
+] as const satisfies readonly CanonicalColumn[];
+type Positions = Record<(typeof READ_COLUMNS)[number], number>;
+
+/**
+ * Reads typed cells of one file's rows by position, throwing a RowError that names the
+ * column when a cell is not what it should be.
+ */
+class CellReader {
+  constructor(private readonly headers: readonly string[]) {}
+
+  header(i: number): string | undefined {
+    return this.headers[i];
+  }
+
+  text(cells: readonly string[], i: number): string {
+    return i < 0 ? '' : (cells[i] ?? '').trim();
+  }
+
+  /** A number, or undefined for a missing cell. */
+  number(cells: readonly string[], i: number): number | undefined {
+    if (i < 0) return undefined;
+    const t = this.text(cells, i);
+    const n = readNumber(t);
+    if (n === INVALID) throw new RowError(this.headers[i], `"${t}" is not a number`);
+    return n === MISSING ? undefined : n;
+  }
+
+  interval(cells: readonly string[], iLower: number, iUpper: number): Interval | undefined {
+    const lower = this.number(cells, iLower);
+    const upper = this.number(cells, iUpper);
+    if (lower === undefined && upper === undefined) return undefined;
+    if (lower === undefined || upper === undefined)
+      throw new RowError(
+        this.headers[lower === undefined ? iLower : iUpper],
+        'one confidence limit is missing',
+      );
+    if (lower > upper)
+      throw new RowError(
+        this.headers[iLower],
+        `lower limit ${lower} is above upper limit ${upper}`,
+      );
+    return { lower, upper };
+  }
+}
+
 /**
  * Compiles a mapper for one file's header, once: the published layouts (Fingertips exports,
  * ONS Explore Local Statistics, NHS provider measures) differ only in column names, which
@@ -58,136 +122,95 @@ export function createRowMapper(headers: readonly string[], file: string): RowMa
   const index = Object.fromEntries(
     Object.entries(mapping.columns).map(([key, header]) => [key, headers.indexOf(header)]),
   ) as Partial<Record<CanonicalColumn, number>>;
-  const periods = new Map<string, Period>();
-
-  const cell = (cells: readonly string[], key: CanonicalColumn): string => {
-    const i = index[key];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-
-  // Column positions, resolved once per file; -1 when the file has no such column.
   const at = (key: CanonicalColumn) => index[key] ?? -1;
-  const [iArea, iOrg, iPeriod, iValue, iStatus, iNote, iSex, iAge, iCompared, iTrend] = (
-    [
-      'areaCode',
-      'orgCode',
-      'period',
-      'value',
-      'status',
-      'valueNote',
-      'sex',
-      'age',
-      'comparedEngland',
-      'recentTrend',
-    ] as const
-  ).map(at) as [number, number, number, number, number, number, number, number, number, number];
-  const [iL95, iU95, iL998, iU998, iCount, iNumerator, iDenominator] = (
-    ['lower95', 'upper95', 'lower998', 'upper998', 'count', 'numerator', 'denominator'] as const
-  ).map(at) as [number, number, number, number, number, number, number];
-  const text = (cells: readonly string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
-  const headerAt = (i: number) => headers[i];
-
-  /** A number, or undefined for a missing cell; throws a RowError naming the column when invalid. */
-  const number = (cells: readonly string[], i: number): number | undefined => {
-    if (i < 0) return undefined;
-    const t = text(cells, i);
-    const n = readNumber(t);
-    if (n === INVALID) throw new RowError(headerAt(i), `"${t}" is not a number`);
-    return n === MISSING ? undefined : n;
-  };
-  const interval = (
-    cells: readonly string[],
-    iLower: number,
-    iUpper: number,
-  ): Interval | undefined => {
-    const lower = number(cells, iLower);
-    const upper = number(cells, iUpper);
-    if (lower === undefined && upper === undefined) return undefined;
-    if (lower === undefined || upper === undefined)
-      throw new RowError(
-        headerAt(lower === undefined ? iLower : iUpper),
-        'one confidence limit is missing',
-      );
-    if (lower > upper)
-      throw new RowError(headerAt(iLower), `lower limit ${lower} is above upper limit ${upper}`);
-    return { lower, upper };
-  };
-
-  const toDataPoint = (cells: readonly string[], indicatorId: IndicatorId): DataPoint => {
-    const code = readCode(
-      text(cells, iArea),
-      text(cells, iOrg),
-      headerAt(iArea >= 0 ? iArea : iOrg),
-    );
-    const periodText = text(cells, iPeriod);
-    if (!periodText) throw new RowError(headerAt(iPeriod), 'the time period is empty');
+  const pos = Object.fromEntries(READ_COLUMNS.map((key) => [key, at(key)])) as Positions;
+  const reader = new CellReader(headers);
+  const periods = new Map<string, Period>();
+  const periodOf = (cells: readonly string[]): Period => {
+    const periodText = reader.text(cells, pos.period);
+    if (!periodText) throw new RowError(reader.header(pos.period), 'the time period is empty');
     let period = periods.get(periodText);
     if (!period) periods.set(periodText, (period = parsePeriod(periodText)));
-
-    // ONS status flags: x = not available, u = low reliability (ONS conventions).
-    const status = iStatus < 0 ? '' : text(cells, iStatus).toLowerCase();
-    const valueText = text(cells, iValue);
-    const read = status === 'x' ? MISSING : readNumber(valueText);
-    if (read === INVALID) throw new RowError(headerAt(iValue), `"${valueText}" is not a number`);
-    const value = read === MISSING ? null : read;
-
-    let note = text(cells, iNote);
-    if (status) {
-      const flag =
-        status === 'x'
-          ? 'status flag x (not available)'
-          : status === 'u'
-            ? 'status flag u (low reliability)'
-            : `status flag ${status}`;
-      note = note ? `${note}; ${flag}` : flag;
-    }
-    if (value === null && valueText && status !== 'x') {
-      const marker = `value shown as "${valueText}" in source`;
-      note = note ? `${note}; ${marker}` : marker;
-    }
-    if (value === null && !note) note = 'no value published';
-
-    const ci95 = interval(cells, iL95, iU95);
-    const ci998 = interval(cells, iL998, iU998);
-    const count = number(cells, iCount) ?? number(cells, iNumerator);
-    const denominator = number(cells, iDenominator);
-    const compared = text(cells, iCompared);
-    const sexText = text(cells, iSex);
-
-    // One object literal with every field, so all points share one shape (faster in V8); an
-    // absent optional field is undefined, which every consumer treats as missing.
-    const point: DataPoint = {
-      indicatorId,
-      code,
-      period,
-      sex: readSex(sexText),
-      age: text(cells, iAge),
-      value,
-      ci95,
-      ci998,
-      count,
-      denominator,
-      note: note || undefined,
-      publishedComparison: compared || undefined,
-      publishedTrend: text(cells, iTrend) || undefined,
-    };
-    return point;
+    return period;
   };
 
   return {
     mapping,
     columnCount: headers.length,
-    cell,
+    cell: (cells, key) => reader.text(cells, at(key)),
     position: at,
     map: (cells, line, indicatorId) => {
       try {
-        return toDataPoint(cells, indicatorId);
+        return toDataPoint(cells, indicatorId, reader, pos, periodOf);
       } catch (error) {
         if (!(error instanceof RowError)) throw error;
         return { file, row: line, column: error.column, reason: error.message };
       }
     },
   };
+}
+
+function toDataPoint(
+  cells: readonly string[],
+  indicatorId: IndicatorId,
+  reader: CellReader,
+  pos: Positions,
+  periodOf: (cells: readonly string[]) => Period,
+): DataPoint {
+  const code = readCode(
+    reader.text(cells, pos.areaCode),
+    reader.text(cells, pos.orgCode),
+    reader.header(pos.areaCode >= 0 ? pos.areaCode : pos.orgCode),
+  );
+  const period = periodOf(cells);
+  const { value, note } = valueAndNote(cells, reader, pos);
+  // One object literal with every field, so all points share one shape (faster in V8); an
+  // absent optional field is undefined, which every consumer treats as missing.
+  const point: DataPoint = {
+    indicatorId,
+    code,
+    period,
+    sex: readSex(reader.text(cells, pos.sex)),
+    age: reader.text(cells, pos.age),
+    value,
+    ci95: reader.interval(cells, pos.lower95, pos.upper95),
+    ci998: reader.interval(cells, pos.lower998, pos.upper998),
+    count: reader.number(cells, pos.count) ?? reader.number(cells, pos.numerator),
+    denominator: reader.number(cells, pos.denominator),
+    note: note || undefined,
+    publishedComparison: reader.text(cells, pos.comparedEngland) || undefined,
+    publishedTrend: reader.text(cells, pos.recentTrend) || undefined,
+  };
+  return point;
+}
+
+/** The value and its note: the publisher's note, ONS status flags, and what a missing value showed. */
+function valueAndNote(
+  cells: readonly string[],
+  reader: CellReader,
+  pos: Positions,
+): { value: number | null; note: string } {
+  // ONS status flags: x = not available, u = low reliability (ONS conventions).
+  const status = reader.text(cells, pos.status).toLowerCase();
+  const valueText = reader.text(cells, pos.value);
+  const read = status === 'x' ? MISSING : readNumber(valueText);
+  if (read === INVALID)
+    throw new RowError(reader.header(pos.value), `"${valueText}" is not a number`);
+  const value = read === MISSING ? null : read;
+
+  // Built by appending, not by joining an array: this runs once per row of every file.
+  let note = reader.text(cells, pos.valueNote);
+  const add = (part: string) => (note = note ? `${note}; ${part}` : part);
+  if (status)
+    add(
+      status === 'x'
+        ? 'status flag x (not available)'
+        : status === 'u'
+          ? 'status flag u (low reliability)'
+          : `status flag ${status}`,
+    );
+  if (value === null && valueText && status !== 'x') add(`value shown as "${valueText}" in source`);
+  return { value, note: value === null && !note ? 'no value published' : note };
 }
 
 function readCode(area: string, org: string, column: string | undefined): AreaCode | OdsCode {

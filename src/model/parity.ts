@@ -222,14 +222,12 @@ export function buildParityModel(input: {
   const m = side(input.mental, input.mentalPoints, boroughs, selected, input.mentalSex);
   const p = side(input.physical, input.physicalPoints, boroughs, selected, input.physicalSex);
   // A value published only for two boroughs combined is not either borough's: left out, and said.
-  const combined = new Set<string>();
-  const own = (row: ReturnType<typeof m.rows.get>) => {
-    if (row?.combinedArea) combined.add(row.name);
-    return row?.combinedArea ? undefined : row;
-  };
+  const combined = [...m.rows.values(), ...p.rows.values()].flatMap((row) =>
+    row.combinedArea ? [row.name] : [],
+  );
   const pairs = boroughs.flatMap((b) => {
-    const y = own(m.rows.get(b.code));
-    const x = own(p.rows.get(b.code));
+    const y = ownRow(m.rows, b.code);
+    const x = ownRow(p.rows, b.code);
     if (y?.value == null || x?.value == null) return [];
     return [
       {
@@ -243,11 +241,7 @@ export function buildParityModel(input: {
       },
     ];
   });
-  const ownRows = (rows: typeof m.rows) =>
-    boroughs.flatMap((b) => {
-      const row = own(rows.get(b.code));
-      return row ? [row] : [];
-    });
+  const ownRows = (rows: SideRows) => boroughs.flatMap((b) => ownRow(rows, b.code) ?? []);
   const ranks = compareRanks(
     { indicator: input.mental, rows: ownRows(m.rows) },
     { indicator: input.physical, rows: ownRows(p.rows) },
@@ -257,90 +251,10 @@ export function buildParityModel(input: {
     `${p.side.label} (${input.physical.unit})`,
     `${m.side.label} (${input.mental.unit})`,
   );
-
   const imdRows = input.imd && side(input.imd.indicator, input.imd.points, boroughs, selected).rows;
   const deprivation = imdRows
-    ? [m, p].map(({ side: s, rows }): DeprivationModel => {
-        const dpairs = boroughs.flatMap((b) => {
-          const y = own(rows.get(b.code))?.value;
-          const x = imdRows.get(b.code)?.value;
-          return y == null || x == null
-            ? []
-            : [{ code: b.code, name: b.name, x, y, selected: selected.includes(b.code) }];
-        });
-        const model = scatter(
-          dpairs,
-          `IMD 2019 average score (higher = more deprived)`,
-          `${s.label} (${s.indicator.unit})`,
-        );
-        const outside = (want: 'better' | 'worse') =>
-          model.points
-            .filter(
-              (pt) =>
-                pt.position !== 'within' &&
-                judged(s.indicator.polarity, pt.position) ===
-                  (s.indicator.polarity === 'no-judgement'
-                    ? want === 'better'
-                      ? 'higher'
-                      : 'lower'
-                    : want),
-            )
-            .map((pt) => pt.name);
-        return { ...model, side: s, doingBetter: outside('better'), doingWorse: outside('worse') };
-      })
+    ? [m, p].map((s) => deprivationModel(s.side, s.rows, imdRows, boroughs, selected))
     : [];
-
-  const summary: string[] = [];
-  if (combined.size > 0)
-    summary.push(
-      `${names([...combined].sort())} ${combined.size === 1 ? 'is' : 'are'} left out where the publisher gives only a combined value.`,
-    );
-  const fit = main.fit;
-  if (isFitted(fit)) {
-    const direction = fit.slope > 0 ? 'higher' : 'lower';
-    const r2 = `R² = ${fmt(fit.r2)}, 95% CI ${fmt(fit.r2Interval.lower)} to ${fmt(fit.r2Interval.upper)}, ${fit.n} boroughs`;
-    summary.push(
-      fit.significant
-        ? `Boroughs with higher ${p.side.label} tend to have ${direction} ${m.side.label} (${r2}).`
-        : `${m.side.label} is not significantly correlated with ${p.side.label} across London's boroughs (${r2}).`,
-    );
-    const out = main.points.filter((pt) => pt.position !== 'within');
-    if (out.length > 0)
-      summary.push(
-        `${names(out.map((pt) => `${pt.name} (${pt.position === 'above' ? 'above' : 'below'})`))} ${out.length === 1 ? 'lies' : 'lie'} outside the 95% prediction band.`,
-      );
-  } else summary.push(`No line is fitted: ${fit.reason}.`);
-  for (const d of deprivation) {
-    const words =
-      d.side.indicator.polarity === 'no-judgement'
-        ? (['higher', 'lower'] as const)
-        : (['better', 'worse'] as const);
-    if (!isFitted(d.fit)) continue;
-    const phrase = (list: readonly string[], word: string) =>
-      list.length
-        ? `${names(list)} ${word} than ${list.length === 1 ? 'its' : 'their'} deprivation predicts`
-        : '';
-    const parts = [phrase(d.doingBetter, words[0]), phrase(d.doingWorse, words[1])].filter(Boolean);
-    summary.push(
-      parts.length
-        ? `On ${d.side.label}: ${parts.join('; ')}.`
-        : `On ${d.side.label}, every borough is within what its deprivation predicts (95% prediction band).`,
-    );
-  }
-  if (ranks.rows.length > 0)
-    summary.push(
-      ranks.missingIntervals.length > 0
-        ? `No parity gap in rank is called significant: ${ranks.missingIntervals.join('; ')}, so ranks have no intervals.`
-        : `${ranks.significantCount} of ${ranks.rows.length} boroughs rank significantly differently on the two indicators (their 95% rank intervals do not overlap).`,
-    );
-  const both =
-    deprivation.length === 2
-      ? deprivation[0]!.doingBetter.filter((n) => deprivation[1]!.doingBetter.includes(n))
-      : [];
-  if (both.length && deprivation.every((d) => d.side.indicator.polarity !== 'no-judgement'))
-    summary.push(
-      `${names(both)} ${both.length === 1 ? 'does' : 'do'} better than ${both.length === 1 ? 'its' : 'their'} deprivation predicts on both.`,
-    );
 
   const overTime =
     input.borough &&
@@ -353,8 +267,114 @@ export function buildParityModel(input: {
     periodsDiffer: m.side.period !== p.side.period,
     scatter: { xLabel: main.xLabel, yLabel: main.yLabel, points: main.points, fit: main.fit },
     deprivation,
-    summary,
+    summary: [
+      ...combinedSentence([...new Set(combined)].sort()),
+      ...fitSentences(main, m.side.label, p.side.label),
+      ...deprivation.flatMap(deprivationSentence),
+      ...rankSentence(ranks),
+      ...bothSentence(deprivation),
+    ],
   };
+}
+
+type SideRows = ReturnType<typeof side>['rows'];
+
+/** A borough's own row: a value published only for a combined area is not either part's. */
+function ownRow(rows: SideRows, code: string) {
+  const row = rows.get(code);
+  return row?.combinedArea ? undefined : row;
+}
+
+/** One indicator against IMD 2019, naming the boroughs outside the band on the good and bad side. */
+function deprivationModel(
+  s: ParitySide,
+  rows: SideRows,
+  imdRows: SideRows,
+  boroughs: readonly Area[],
+  selected: readonly string[],
+): DeprivationModel {
+  const pairs = boroughs.flatMap((b) => {
+    const y = ownRow(rows, b.code)?.value;
+    const x = imdRows.get(b.code)?.value;
+    return y == null || x == null
+      ? []
+      : [{ code: b.code, name: b.name, x, y, selected: selected.includes(b.code) }];
+  });
+  const model = scatter(
+    pairs,
+    `IMD 2019 average score (higher = more deprived)`,
+    `${s.label} (${s.indicator.unit})`,
+  );
+  const { polarity } = s.indicator;
+  const outside = (want: 'better' | 'worse') => {
+    const word = polarity !== 'no-judgement' ? want : want === 'better' ? 'higher' : 'lower';
+    return model.points
+      .filter((pt) => pt.position !== 'within' && judged(polarity, pt.position) === word)
+      .map((pt) => pt.name);
+  };
+  return { ...model, side: s, doingBetter: outside('better'), doingWorse: outside('worse') };
+}
+
+function combinedSentence(combined: readonly string[]): string[] {
+  if (combined.length === 0) return [];
+  const verb = combined.length === 1 ? 'is' : 'are';
+  return [`${names(combined)} ${verb} left out where the publisher gives only a combined value.`];
+}
+
+function fitSentences(main: ScatterModel, mental: string, physical: string): string[] {
+  const fit = main.fit;
+  if (!isFitted(fit)) return [`No line is fitted: ${fit.reason}.`];
+  const direction = fit.slope > 0 ? 'higher' : 'lower';
+  const r2 = `R² = ${fmt(fit.r2)}, 95% CI ${fmt(fit.r2Interval.lower)} to ${fmt(fit.r2Interval.upper)}, ${fit.n} boroughs`;
+  const out = main.points.filter((pt) => pt.position !== 'within');
+  return [
+    fit.significant
+      ? `Boroughs with higher ${physical} tend to have ${direction} ${mental} (${r2}).`
+      : `${mental} is not significantly correlated with ${physical} across London's boroughs (${r2}).`,
+    ...(out.length > 0
+      ? [
+          `${names(out.map((pt) => `${pt.name} (${pt.position})`))} ${out.length === 1 ? 'lies' : 'lie'} outside the 95% prediction band.`,
+        ]
+      : []),
+  ];
+}
+
+function deprivationSentence(d: DeprivationModel): string[] {
+  if (!isFitted(d.fit)) return [];
+  const words =
+    d.side.indicator.polarity === 'no-judgement'
+      ? (['higher', 'lower'] as const)
+      : (['better', 'worse'] as const);
+  const phrase = (list: readonly string[], word: string) =>
+    list.length
+      ? `${names(list)} ${word} than ${list.length === 1 ? 'its' : 'their'} deprivation predicts`
+      : '';
+  const parts = [phrase(d.doingBetter, words[0]), phrase(d.doingWorse, words[1])].filter(Boolean);
+  return [
+    parts.length
+      ? `On ${d.side.label}: ${parts.join('; ')}.`
+      : `On ${d.side.label}, every borough is within what its deprivation predicts (95% prediction band).`,
+  ];
+}
+
+function rankSentence(ranks: ParityModel['ranks']): string[] {
+  if (ranks.rows.length === 0) return [];
+  return [
+    ranks.missingIntervals.length > 0
+      ? `No parity gap in rank is called significant: ${ranks.missingIntervals.join('; ')}, so ranks have no intervals.`
+      : `${ranks.significantCount} of ${ranks.rows.length} boroughs rank significantly differently on the two indicators (their 95% rank intervals do not overlap).`,
+  ];
+}
+
+function bothSentence(deprivation: readonly DeprivationModel[]): string[] {
+  if (deprivation.length !== 2) return [];
+  if (deprivation.some((d) => d.side.indicator.polarity === 'no-judgement')) return [];
+  const both = deprivation[0]!.doingBetter.filter((n) => deprivation[1]!.doingBetter.includes(n));
+  if (both.length === 0) return [];
+  const one = both.length === 1;
+  return [
+    `${names(both)} ${one ? 'does' : 'do'} better than ${one ? 'its' : 'their'} deprivation predicts on both.`,
+  ];
 }
 
 function ratios(points: readonly DataPoint[], code: string, sex: Sex): RatioPoint[] {
