@@ -1,6 +1,6 @@
+import { numberColumn } from '../shared/tidy-columns';
 import { DISPERSION_WORDS } from './dispersion-words';
 import type { ProviderFunnel } from '../../model/provider-funnel';
-import { formatValue } from '../shared/format-value';
 import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 import { JUDGEMENT_WORDS, markOf, placeWords } from './funnel-marks';
 
@@ -36,49 +36,13 @@ export function funnelTableSpec(
 ): TableSpec<FunnelTableRow> {
   const dp = options.decimals ?? 1;
   const setting = funnel.dispersion ? DISPERSION_WORDS[funnel.dispersion.mode] : 'Off';
-  const byLondonThenName = <T extends { london: boolean; name: string }>(a: T, b: T) =>
-    Number(b.london) - Number(a.london) || a.name.localeCompare(b.name);
-  const rows: FunnelTableRow[] = [
-    ...[...funnel.units].sort(byLondonThenName).map((u) => ({
-      code: u.code,
-      name: u.name,
-      london: u.london,
-      selected: u.selected,
-      value: u.value,
-      size: u.size,
-      ...(u.count !== undefined && { count: u.count }),
-      at95: placeWords(u.at95, '95'),
-      at998: placeWords(u.at998, '99.8'),
-      judgement: JUDGEMENT_WORDS[u.judgement],
-      symbol: markOf(u).symbol,
-    })),
-    ...[...funnel.offFunnel].sort(byLondonThenName).map((o) => ({
-      code: o.code,
-      name: o.name,
-      london: o.london,
-      selected: false,
-      value: o.value,
-      reason: o.reason,
-    })),
-  ];
+  const rows = funnelRows(funnel);
   const columns: TableColumn<FunnelTableRow>[] = [
     { key: 'name', header: 'Organisation', value: (r) => r.name, rowHeader: true },
     { key: 'code', header: 'Code', value: (r) => r.code },
     { key: 'london', header: 'London', value: (r) => (r.london ? 'Yes' : 'No') },
-    {
-      key: 'value',
-      header: `Value (${options.unit})`,
-      value: (r) => r.value,
-      format: (r) => formatValue(r.value, dp),
-      numeric: true,
-    },
-    {
-      key: 'size',
-      header: funnel.xLabel,
-      value: (r) => r.size ?? null,
-      format: (r) => formatValue(r.size ?? null, funnel.type === 'ratio' ? 0 : 0),
-      numeric: true,
-    },
+    numberColumn('value', `Value (${options.unit})`, (r) => r.value, dp),
+    numberColumn('size', funnel.xLabel, (r) => r.size, 0),
     {
       key: 'at95',
       header: 'At 95%',
@@ -128,4 +92,33 @@ export function funnelTableSpec(
     rowKey: (r) => r.code,
     isSelected: (r) => r.selected,
   };
+}
+
+/** Every organisation on the plot, then every one left off it, each London first then by name. */
+function funnelRows(funnel: ProviderFunnel): FunnelTableRow[] {
+  const byLondonThenName = <T extends { london: boolean; name: string }>(a: T, b: T) =>
+    Number(b.london) - Number(a.london) || a.name.localeCompare(b.name);
+  return [
+    ...[...funnel.units].sort(byLondonThenName).map((u) => ({
+      code: u.code,
+      name: u.name,
+      london: u.london,
+      selected: u.selected,
+      value: u.value,
+      size: u.size,
+      ...(u.count !== undefined && { count: u.count }),
+      at95: placeWords(u.at95, '95'),
+      at998: placeWords(u.at998, '99.8'),
+      judgement: JUDGEMENT_WORDS[u.judgement],
+      symbol: markOf(u).symbol,
+    })),
+    ...[...funnel.offFunnel].sort(byLondonThenName).map((o) => ({
+      code: o.code,
+      name: o.name,
+      london: o.london,
+      selected: false,
+      value: o.value,
+      reason: o.reason,
+    })),
+  ];
 }

@@ -1,3 +1,4 @@
+import { numberColumn } from '../shared/tidy-columns';
 import type { AreaComparison, Polarity } from '../../domain';
 import { formatValue } from '../shared/format-value';
 import { describeOutcome, displayStyle } from '../shared/outcome-style';
@@ -49,13 +50,7 @@ export function rankedTableSpec(
       format: (r) => (r.rankInterval ? `${r.rankInterval.lower} to ${r.rankInterval.upper}` : '–'),
       numeric: true,
     },
-    {
-      key: 'value',
-      header: `Value (${unit})`,
-      value: (r) => r.value,
-      format: (r) => formatValue(r.value, dp),
-      numeric: true,
-    },
+    numberColumn('value', `Value (${unit})`, (r) => r.value, dp),
     has((r) => r.interval !== undefined) && {
       key: 'interval',
       header: `${ciLevel}% confidence interval${anyComputed ? ' (computed where marked)' : ''}`,
@@ -66,20 +61,9 @@ export function rankedTableSpec(
           : '–',
       numeric: true,
     },
-    has((r) => r.count !== undefined) && {
-      key: 'count',
-      header: 'Count',
-      value: (r) => r.count,
-      format: (r) => formatValue(r.count, 0),
-      numeric: true,
-    },
-    has((r) => r.denominator !== undefined) && {
-      key: 'denominator',
-      header: 'Denominator',
-      value: (r) => r.denominator,
-      format: (r) => formatValue(r.denominator, 0),
-      numeric: true,
-    },
+    has((r) => r.count !== undefined) && numberColumn('count', 'Count', (r) => r.count, 0),
+    has((r) => r.denominator !== undefined) &&
+      numberColumn('denominator', 'Denominator', (r) => r.denominator, 0),
     {
       key: 'verdict',
       header: `Compared with ${benchmarkName}`,

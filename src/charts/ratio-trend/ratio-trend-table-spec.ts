@@ -1,3 +1,4 @@
+import { numberColumn } from '../shared/tidy-columns';
 import type { OverTimeModel } from '../../model/parity';
 import { formatValue } from '../shared/format-value';
 import type { TableSpec } from '../../domain/chart-spec';
@@ -28,13 +29,7 @@ export function ratioTrendTableSpec(
     columns: [
       { key: 'period', header: 'Period', value: (r) => r.period, rowHeader: true },
       { key: 'indicator', header: 'Indicator', value: (r) => r.indicator },
-      {
-        key: 'ratio',
-        header: 'Value ÷ England',
-        value: (r) => r.ratio,
-        format: (r) => formatValue(r.ratio, 3),
-        numeric: true,
-      },
+      numberColumn('ratio', 'Value ÷ England', (r) => r.ratio, 3),
       {
         key: 'interval',
         header: '95% CI ÷ England',

@@ -1,4 +1,5 @@
 import type { TableColumn } from '../../domain';
+import { formatValue } from './format-value';
 
 interface Bounds {
   readonly lower: number;
@@ -33,3 +34,17 @@ export const tidyColumns = <Row>(
   columns: readonly TableColumn<Row>[],
   replacements: Readonly<Record<string, readonly TableColumn<Row>[]>>,
 ): TableColumn<Row>[] => columns.flatMap((c) => replacements[c.key] ?? [c]);
+
+/** A number column: the typed value for the CSV, shown on screen to the row's decimals. */
+export const numberColumn = <Row>(
+  key: string,
+  header: string,
+  get: (row: Row) => number | null | undefined,
+  decimals: number | ((row: Row) => number),
+): TableColumn<Row> => ({
+  key,
+  header,
+  value: (r) => get(r) ?? null,
+  format: (r) => formatValue(get(r) ?? null, typeof decimals === 'number' ? decimals : decimals(r)),
+  numeric: true,
+});

@@ -1,3 +1,4 @@
+import { numberColumn } from '../shared/tidy-columns';
 import { formatValue } from '../shared/format-value';
 import { describeOutcome } from '../shared/outcome-style';
 import { quintileColumn } from '../shared/quintile-column';
@@ -10,6 +11,36 @@ import {
 import type { TableColumn, TableSpec } from '../../domain/chart-spec';
 import { tidyColumns } from '../shared/tidy-columns';
 import type { SpineRow } from './spine-row';
+
+/**
+ * One figure per cell in the CSV: the indicator, unit, period and sex apart, the quartiles and
+ * the best peer's name and value in their own columns.
+ */
+const SPINE_CSV_SPLITS: Readonly<Record<string, readonly TableColumn<SpineRow>[]>> = {
+  indicator: [
+    { key: 'indicator-id', header: 'Indicator id', value: (r) => r.indicator.id },
+    { key: 'indicator', header: 'Indicator', value: (r) => r.indicator.name },
+    { key: 'unit', header: 'Unit', value: (r) => r.indicator.unit },
+  ],
+  period: [
+    { key: 'period', header: 'Period', value: (r) => r.periodLabel },
+    { key: 'sex', header: 'Sex', value: (r) => r.sex },
+  ],
+  quartiles: [
+    { key: 'q1', header: 'London lower quartile', value: (r) => r.q1, numeric: true },
+    { key: 'median', header: 'London median', value: (r) => r.median, numeric: true },
+    { key: 'q3', header: 'London upper quartile', value: (r) => r.q3, numeric: true },
+  ],
+  'best-peer': [
+    { key: 'best-peer', header: 'Best peer', value: (r) => r.bestPeer?.name ?? null },
+    {
+      key: 'best-peer-value',
+      header: 'Best peer value',
+      value: (r) => r.bestPeer?.value ?? null,
+      numeric: true,
+    },
+  ],
+};
 
 /** The spine chart's table: the borough, its verdict, its quintile, London's spread, the best peer. */
 export function spineTableSpec(
@@ -34,13 +65,7 @@ export function spineTableSpec(
       header: 'Period',
       value: (r) => `${r.periodLabel}${r.sex !== 'Persons' ? `, ${r.sex}` : ''}`,
     },
-    {
-      key: 'value',
-      header: boroughName,
-      value: (r) => r.borough.value,
-      format: (r) => formatValue(r.borough.value, dp(r)),
-      numeric: true,
-    },
+    numberColumn('value', boroughName, (r) => r.borough.value, dp),
     {
       key: 'verdict',
       header: `Compared with ${benchmarkName}`,
@@ -65,20 +90,8 @@ export function spineTableSpec(
           },
         ]
       : []),
-    {
-      key: 'benchmark',
-      header: benchmarkName,
-      value: (r) => r.benchmark,
-      format: (r) => formatValue(r.benchmark, dp(r)),
-      numeric: true,
-    },
-    {
-      key: 'min',
-      header: 'London lowest',
-      value: (r) => r.min,
-      format: (r) => formatValue(r.min, dp(r)),
-      numeric: true,
-    },
+    numberColumn('benchmark', benchmarkName, (r) => r.benchmark, dp),
+    numberColumn('min', 'London lowest', (r) => r.min, dp),
     {
       key: 'quartiles',
       header: 'London quartiles',
@@ -86,13 +99,7 @@ export function spineTableSpec(
       format: (r) => `${formatValue(r.q1, dp(r))} to ${formatValue(r.q3, dp(r))}`,
       numeric: true,
     },
-    {
-      key: 'max',
-      header: 'London highest',
-      value: (r) => r.max,
-      format: (r) => formatValue(r.max, dp(r)),
-      numeric: true,
-    },
+    numberColumn('max', 'London highest', (r) => r.max, dp),
     {
       key: 'best-peer',
       header: 'Best peer',
@@ -104,33 +111,7 @@ export function spineTableSpec(
             : '–',
     },
   ];
-  // One figure per cell: the indicator, unit, period and sex apart, the quartiles and the best
-  // peer's name and value in their own columns.
-  const csvColumns = tidyColumns(columns, {
-    indicator: [
-      { key: 'indicator-id', header: 'Indicator id', value: (r) => r.indicator.id },
-      { key: 'indicator', header: 'Indicator', value: (r) => r.indicator.name },
-      { key: 'unit', header: 'Unit', value: (r) => r.indicator.unit },
-    ],
-    period: [
-      { key: 'period', header: 'Period', value: (r) => r.periodLabel },
-      { key: 'sex', header: 'Sex', value: (r) => r.sex },
-    ],
-    quartiles: [
-      { key: 'q1', header: 'London lower quartile', value: (r) => r.q1, numeric: true },
-      { key: 'median', header: 'London median', value: (r) => r.median, numeric: true },
-      { key: 'q3', header: 'London upper quartile', value: (r) => r.q3, numeric: true },
-    ],
-    'best-peer': [
-      { key: 'best-peer', header: 'Best peer', value: (r) => r.bestPeer?.name ?? null },
-      {
-        key: 'best-peer-value',
-        header: 'Best peer value',
-        value: (r) => r.bestPeer?.value ?? null,
-        numeric: true,
-      },
-    ],
-  });
+  const csvColumns = tidyColumns(columns, SPINE_CSV_SPLITS);
   return {
     caption,
     notes: sharedReasonNotes(shared, benchmarkName),

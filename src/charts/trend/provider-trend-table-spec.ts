@@ -1,6 +1,6 @@
+import { numberColumn } from '../shared/tidy-columns';
 import type { ProviderTrendRow } from '../../model/provider-trend';
 import type { FunnelSignificance } from '../../stats';
-import { formatValue } from '../shared/format-value';
 import type { TableSpec } from '../../domain/chart-spec';
 
 const VERDICT_WORDS: Record<FunnelSignificance, string> = {
@@ -29,27 +29,9 @@ export function providerTrendTableSpec(
       { key: 'period', header: 'Period', value: (r) => r.period.label, rowHeader: true },
       { key: 'organisation', header: 'Organisation', value: (r) => names.get(r.code) ?? r.code },
       { key: 'code', header: 'Code', value: (r) => r.code },
-      {
-        key: 'value',
-        header: `Value (${options.unit})`,
-        value: (r) => r.value,
-        format: (r) => formatValue(r.value, dp),
-        numeric: true,
-      },
-      {
-        key: 'denominator',
-        header: 'Denominator',
-        value: (r) => r.denominator ?? null,
-        format: (r) => formatValue(r.denominator ?? null, 0),
-        numeric: true,
-      },
-      {
-        key: 'england',
-        header: 'England',
-        value: (r) => r.england,
-        format: (r) => formatValue(r.england, dp),
-        numeric: true,
-      },
+      numberColumn('value', `Value (${options.unit})`, (r) => r.value, dp),
+      numberColumn('denominator', 'Denominator', (r) => r.denominator, 0),
+      numberColumn('england', 'England', (r) => r.england, dp),
       {
         key: 'verdict',
         header: 'Against England (funnel, no over-dispersion)',
