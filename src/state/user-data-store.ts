@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { Indicator } from '../domain';
 import { importUserFile } from '../data/user-files/import-user-file';
 import type { UserDataset } from '../data/user-files/user-dataset';
@@ -47,6 +47,9 @@ interface UserDataStore {
 }
 
 const message = describeLoadError;
+type Changes = Parameters<UserDataStore['classify']>[2];
+type SetState = StoreApi<UserDataStore>['setState'];
+type GetState = StoreApi<UserDataStore>['getState'];
 
 // Saved files are read once, however many callers ask; loads run one at a time, after it.
 let hydrating: Promise<void> | undefined;
@@ -90,37 +93,9 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => {
     hydrated: false,
     hydrate: () => {
       if (get().hydrated) return Promise.resolve();
-      return (hydrating ??= (async () => {
-        try {
-          const saved = await listUserDatasets();
-          // Files loaded before the saved ones were read stay (a load waits for this, so none).
-          const ids = new Set(saved.datasets.map((d) => d.id));
-          set({
-            datasets: [...saved.datasets, ...get().datasets.filter((d) => !ids.has(d.id))],
-            hydrated: true,
-          });
-          if (saved.unreadable.length)
-            useNoticesStore
-              .getState()
-              .add(
-                saved.unreadable.map(
-                  (u) =>
-                    `A file saved in this browser could not be read and is not shown: ${u.name} (${u.reason}). It is left in storage untouched.`,
-                ),
-              );
-        } catch (error) {
-          set({
-            hydrated: true,
-            status: {
-              kind: 'failed',
-              fileName: 'Your saved files',
-              message: `they could not be read from this browser (${message(error)})`,
-            },
-          });
-        } finally {
-          hydrating = undefined;
-        }
-      })());
+      return (hydrating ??= readSaved(set, get).finally(() => {
+        hydrating = undefined;
+      }));
     },
     load: (file, context, metadataFile) => {
       waiting++;
@@ -141,19 +116,7 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => {
     classify: async (datasetId, indicatorId, changes) => {
       const dataset = get().datasets.find((d) => d.id === datasetId);
       if (!dataset) return;
-      const { mergeInto, ...rest } = changes;
-      const updated: UserDataset = {
-        ...dataset,
-        indicators: dataset.indicators.map((i) => {
-          if (i.id !== indicatorId) return i;
-          const { mergeInto: _old, ...withoutMerge } = { ...i, ...rest };
-          return mergeInto === null
-            ? withoutMerge
-            : mergeInto
-              ? { ...withoutMerge, mergeInto }
-              : { ...i, ...rest };
-        }),
-      };
+      const updated = withClassification(dataset, indicatorId, changes);
       set({ datasets: get().datasets.map((d) => (d.id === datasetId ? updated : d)) });
       if (!(await updateUserDataset(updated))) {
         // Removed in another tab since this one read it: it stays removed, here too.
@@ -168,3 +131,55 @@ export const useUserDataStore = create<UserDataStore>()((set, get) => {
     dismissStatus: () => set({ status: { kind: 'idle' } }),
   };
 });
+
+/** Reads the files saved in this browser; one that cannot be read is left in storage and said. */
+async function readSaved(set: SetState, get: GetState): Promise<void> {
+  try {
+    const saved = await listUserDatasets();
+    // Files loaded before the saved ones were read stay (a load waits for this, so none).
+    const ids = new Set(saved.datasets.map((d) => d.id));
+    set({
+      datasets: [...saved.datasets, ...get().datasets.filter((d) => !ids.has(d.id))],
+      hydrated: true,
+    });
+    if (saved.unreadable.length)
+      useNoticesStore
+        .getState()
+        .add(
+          saved.unreadable.map(
+            (u) =>
+              `A file saved in this browser could not be read and is not shown: ${u.name} (${u.reason}). It is left in storage untouched.`,
+          ),
+        );
+  } catch (error) {
+    set({
+      hydrated: true,
+      status: {
+        kind: 'failed',
+        fileName: 'Your saved files',
+        message: `they could not be read from this browser (${message(error)})`,
+      },
+    });
+  }
+}
+
+/** The dataset with one indicator reclassified; `mergeInto: null` undoes a merge. */
+function withClassification(
+  dataset: UserDataset,
+  indicatorId: string,
+  changes: Changes,
+): UserDataset {
+  const { mergeInto, ...rest } = changes;
+  return {
+    ...dataset,
+    indicators: dataset.indicators.map((i) => {
+      if (i.id !== indicatorId) return i;
+      const { mergeInto: _old, ...withoutMerge } = { ...i, ...rest };
+      return mergeInto === null
+        ? withoutMerge
+        : mergeInto
+          ? { ...withoutMerge, mergeInto }
+          : { ...i, ...rest };
+    }),
+  };
+}

@@ -117,111 +117,136 @@ export function mergeImports(
   existing: readonly { readonly indicator: Indicator; readonly points: readonly DataPoint[] }[],
   imports: readonly FileImport[],
 ): MergeResult {
-  const indicators = new Map<IndicatorId, Indicator>(
-    existing.map((e) => [e.indicator.id, e.indicator]),
-  );
-  const points = new Map<IndicatorId, Map<string, DataPoint>>(
-    existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]),
-  );
-  const counts = new Map<IndicatorId, { added: number; replaced: number; isNew: boolean }>();
-  const origins = new Map<IndicatorId, Map<string, Origin>>(
-    existing.map((e) => [
-      e.indicator.id,
-      new Map(e.points.map((p) => [pointKey(p), originOf(e.indicator, p)])),
-    ]),
-  );
+  const merge = new Merge(existing, new Set(imports.map((f) => f.file)));
+  for (const file of imports) merge.add(file);
+  return { ...merge.result(), rejects: imports.flatMap((f) => f.rejects) };
+}
 
-  // The label each dated span had before this update: kept, so one span is never offered twice.
-  const labelsBefore = new Map(
-    existing.map((e) => [
-      e.indicator.id,
-      new Map(
-        e.points.filter((p) => p.period.start).map((p) => [periodSpanKey(p.period), p.period]),
-      ),
-    ]),
-  );
-  const conflicts: MergeConflict[] = [];
-  const benchmarkChanges: BenchmarkChange[] = [];
-  const fromThisUpdate = new Set(imports.map((f) => f.file));
-  for (const file of imports) {
-    const fileOrigin: Origin = { label: `Published file ${file.file}`, extractedFrom: file.file };
-    for (const indicator of file.indicators) {
-      if (!indicators.has(indicator.id)) {
-        indicators.set(indicator.id, indicator);
-        counts.set(indicator.id, { added: 0, replaced: 0, isNew: true });
-      }
-    }
-    for (const point of file.points) {
-      const byKey = points.get(point.indicatorId) ?? new Map<string, DataPoint>();
-      points.set(point.indicatorId, byKey);
-      const count = counts.get(point.indicatorId) ?? { added: 0, replaced: 0, isNew: false };
-      counts.set(point.indicatorId, count);
-      const key = pointKey(point);
-      const earlier = byKey.get(key);
-      const originByKey = origins.get(point.indicatorId) ?? new Map<string, Origin>();
-      if (earlier) {
-        count.replaced++;
-        const earlierOrigin = originByKey.get(key);
-        if (earlier.value !== point.value) {
-          const at = {
-            id: point.indicatorId,
-            code: point.code,
-            period: point.period.label,
-            sex: point.sex,
-          };
-          if (earlierOrigin && fromThisUpdate.has(earlierOrigin.extractedFrom))
-            conflicts.push({
-              ...at,
-              kept: { file: file.file, value: point.value },
-              replaced: { file: earlierOrigin.extractedFrom, value: earlier.value },
-            });
-          if (BENCHMARK_CODES.includes(point.code))
-            benchmarkChanges.push({
-              ...at,
-              before: earlier.value,
-              after: point.value,
-              file: file.file,
-            });
-        }
-      } else count.added++;
-      byKey.set(key, point);
-      origins.set(point.indicatorId, originByKey);
-      originByKey.set(key, fileOrigin);
-    }
+interface PointCounts {
+  added: number;
+  replaced: number;
+  readonly isNew: boolean;
+}
+
+/** The merge in progress: each indicator's points by key, where each came from, what changed. */
+class Merge {
+  private readonly indicators: Map<IndicatorId, Indicator>;
+  private readonly points: Map<IndicatorId, Map<string, DataPoint>>;
+  private readonly origins: Map<IndicatorId, Map<string, Origin>>;
+  /** The label each dated span had before this update: kept, so one span is never offered twice. */
+  private readonly labelsBefore: Map<IndicatorId, Map<string, Period>>;
+  private readonly counts = new Map<IndicatorId, PointCounts>();
+  private readonly conflicts: MergeConflict[] = [];
+  private readonly benchmarkChanges: BenchmarkChange[] = [];
+
+  constructor(
+    existing: readonly { readonly indicator: Indicator; readonly points: readonly DataPoint[] }[],
+    private readonly fromThisUpdate: ReadonlySet<string>,
+  ) {
+    this.indicators = new Map(existing.map((e) => [e.indicator.id, e.indicator]));
+    this.points = new Map(
+      existing.map((e) => [e.indicator.id, new Map(e.points.map((p) => [pointKey(p), p]))]),
+    );
+    this.origins = new Map(
+      existing.map((e) => [
+        e.indicator.id,
+        new Map(e.points.map((p) => [pointKey(p), originOf(e.indicator, p)])),
+      ]),
+    );
+    this.labelsBefore = new Map(
+      existing.map((e) => [
+        e.indicator.id,
+        new Map(
+          e.points.filter((p) => p.period.start).map((p) => [periodSpanKey(p.period), p.period]),
+        ),
+      ]),
+    );
   }
 
-  const changes = [...indicators.keys()].map((id): IndicatorChange => {
-    const c = counts.get(id);
-    const total = points.get(id)?.size ?? 0;
-    const status = c?.isNew ? 'added' : c && c.added + c.replaced > 0 ? 'updated' : 'unchanged';
-    return {
-      id,
-      status,
-      pointsAdded: c?.added ?? 0,
-      pointsReplaced: c?.replaced ?? 0,
-      points: total,
+  add(file: FileImport): void {
+    const origin: Origin = { label: `Published file ${file.file}`, extractedFrom: file.file };
+    for (const indicator of file.indicators) {
+      if (this.indicators.has(indicator.id)) continue;
+      this.indicators.set(indicator.id, indicator);
+      this.counts.set(indicator.id, { added: 0, replaced: 0, isNew: true });
+    }
+    for (const point of file.points) this.addPoint(point, file.file, origin);
+  }
+
+  private addPoint(point: DataPoint, file: string, origin: Origin): void {
+    const id = point.indicatorId;
+    const byKey = getOrSet(this.points, id, () => new Map<string, DataPoint>());
+    const originByKey = getOrSet(this.origins, id, () => new Map<string, Origin>());
+    const count = getOrSet(this.counts, id, () => ({ added: 0, replaced: 0, isNew: false }));
+    const key = pointKey(point);
+    const earlier = byKey.get(key);
+    if (!earlier) count.added++;
+    else {
+      count.replaced++;
+      if (earlier.value !== point.value)
+        this.noteChange(point, earlier, originByKey.get(key), file);
+    }
+    byKey.set(key, point);
+    originByKey.set(key, origin);
+  }
+
+  /** A value replaced by a different one: a conflict within this update, or a benchmark moved. */
+  private noteChange(point: DataPoint, earlier: DataPoint, from: Origin | undefined, file: string) {
+    const at = {
+      id: point.indicatorId,
+      code: point.code,
+      period: point.period.label,
+      sex: point.sex,
     };
-  });
-  const withReleases = [...indicators.values()].map((indicator): Indicator => {
-    if (!counts.has(indicator.id)) return indicator;
-    const { releases: _old, ...rest } = indicator;
-    const releases = releasesOf(
-      points.get(indicator.id)?.values() ?? [],
-      origins.get(indicator.id) ?? new Map(),
-    );
-    return releases ? { ...rest, releases } : rest;
-  });
-  return {
-    indicators: withReleases,
-    points: new Map(
-      [...points].map(([id, byKey]) => [
+    if (from && this.fromThisUpdate.has(from.extractedFrom))
+      this.conflicts.push({
+        ...at,
+        kept: { file, value: point.value },
+        replaced: { file: from.extractedFrom, value: earlier.value },
+      });
+    if (BENCHMARK_CODES.includes(point.code))
+      this.benchmarkChanges.push({ ...at, before: earlier.value, after: point.value, file });
+  }
+
+  result(): Omit<MergeResult, 'rejects'> {
+    const changes = [...this.indicators.keys()].map((id): IndicatorChange => {
+      const c = this.counts.get(id);
+      const status = c?.isNew ? 'added' : c && c.added + c.replaced > 0 ? 'updated' : 'unchanged';
+      return {
         id,
-        oneLabelPerSpan([...byKey.values()], labelsBefore.get(id)),
+        status,
+        pointsAdded: c?.added ?? 0,
+        pointsReplaced: c?.replaced ?? 0,
+        points: this.points.get(id)?.size ?? 0,
+      };
+    });
+    const indicators = [...this.indicators.values()].map((indicator): Indicator => {
+      if (!this.counts.has(indicator.id)) return indicator;
+      const { releases: _old, ...rest } = indicator;
+      const releases = releasesOf(
+        this.points.get(indicator.id)?.values() ?? [],
+        this.origins.get(indicator.id) ?? new Map(),
+      );
+      return releases ? { ...rest, releases } : rest;
+    });
+    const points = new Map(
+      [...this.points].map(([id, byKey]) => [
+        id,
+        oneLabelPerSpan([...byKey.values()], this.labelsBefore.get(id)),
       ]),
-    ),
-    changes,
-    rejects: imports.flatMap((f) => f.rejects),
-    conflicts,
-    benchmarkChanges,
-  };
+    );
+    return {
+      indicators,
+      points,
+      changes,
+      conflicts: this.conflicts,
+      benchmarkChanges: this.benchmarkChanges,
+    };
+  }
+}
+
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
