@@ -211,12 +211,8 @@ export function importPublishedFile(
       }
       p ??= scopeColumns(m);
       const columns = m.mapping.columns;
-      // A row with more cells than the header has columns is malformed: never read by position.
-      if (cells.length > m.columnCount && cells.slice(m.columnCount).some((c) => c.trim() !== ''))
-        return tally.reject(
-          line,
-          `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${m.columnCount} columns`,
-        );
+      const malformed = extraCells(cells, m.columnCount);
+      if (malformed) return tally.reject(line, malformed);
       if (at(cells, p.categoryType) || at(cells, p.category))
         return tally.skip(
           'breakdown by category (e.g. deprivation decile)',
@@ -266,11 +262,19 @@ export function importPublishedFile(
     organisations: organisations.list(),
     rejects: tally.rejects,
     unknownColumns: mapper.mapping.unknown,
-    notes:
-      delimiter === ','
-        ? []
-        : [
-            `Columns are separated by ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}, not commas; the file was read that way.`,
-          ],
+    notes: delimiterNotes(delimiter),
   };
+}
+
+function delimiterNotes(delimiter: string): string[] {
+  if (delimiter === ',') return [];
+  const name = DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
+  return [`Columns are separated by ${name}, not commas; the file was read that way.`];
+}
+
+/** A row with more (non-empty) cells than the header has columns is malformed: never read by position. */
+function extraCells(cells: readonly string[], columnCount: number): string | undefined {
+  if (cells.length <= columnCount || cells.slice(columnCount).every((c) => c.trim() === ''))
+    return undefined;
+  return `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${columnCount} columns`;
 }

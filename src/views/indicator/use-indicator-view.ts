@@ -1,5 +1,7 @@
 import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
+import type { LoadedCatalogue } from '../../data/load-catalogue';
+import type { UserDataset } from '../../data/user-files/user-dataset';
 import { useShallow } from 'zustand/react/shallow';
 import { isStandaloneBoroughIndicator } from '../../domain';
 import { useCatalogue, useReference } from '../../data/use-atlas-data';
@@ -16,29 +18,12 @@ export function useIndicatorView() {
 
   const userDatasets = useUserDataStore((s) => s.datasets);
   const userHydrated = useUserDataStore((s) => s.hydrated);
-  const indicators = useMemo(
-    () =>
-      [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
-        isStandaloneBoroughIndicator,
-      ),
-    [catalogue.data, userDatasets],
+  const { indicators, indicator, unknownIndicator, organisationMeasure } = useChosenIndicator(
+    catalogue.data,
+    userDatasets,
+    userHydrated,
+    selection.indicator,
   );
-  // A shared link may name an indicator by an id it had before its releases were merged.
-  const requested =
-    indicators.find((i) => i.id === selection.indicator) ??
-    indicators.find((i) => selection.indicator && i.formerIds?.includes(selection.indicator));
-  const indicator = requested ?? indicators[0];
-  // A link to a user's indicator waits for their saved files before calling it unknown.
-  const unknownIndicator =
-    selection.indicator && !requested && catalogue.data && userHydrated
-      ? selection.indicator
-      : undefined;
-  // A provider, ICB or CCG measure (e.g. from a Providers chart's source link) lives elsewhere.
-  const organisationMeasure = unknownIndicator
-    ? [...(catalogue.data?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].find(
-        (i) => i.id === unknownIndicator && i.level !== 'borough',
-      )
-    : undefined;
 
   const {
     points,
@@ -101,4 +86,38 @@ export function useIndicatorView() {
     fallback,
     isLoading: catalogue.isPending || reference.isPending || isPending,
   };
+}
+
+/**
+ * The borough indicators, published and the user's own; the one the link asks for (by its id or
+ * a former id), else the first; and, when nothing has the id, whether it is an organisation measure.
+ */
+function useChosenIndicator(
+  catalogue: LoadedCatalogue | undefined,
+  userDatasets: readonly UserDataset[],
+  userHydrated: boolean,
+  asked: string | undefined,
+) {
+  const indicators = useMemo(
+    () =>
+      [...(catalogue?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].filter(
+        isStandaloneBoroughIndicator,
+      ),
+    [catalogue, userDatasets],
+  );
+  // A shared link may name an indicator by an id it had before its releases were merged.
+  const requested =
+    indicators.find((i) => i.id === asked) ??
+    indicators.find((i) => asked && i.formerIds?.includes(asked));
+  const indicator = requested ?? indicators[0];
+  // A link to a user's indicator waits for their saved files before calling it unknown.
+  const unknownIndicator = asked && !requested && catalogue && userHydrated ? asked : undefined;
+  // A provider, ICB or CCG measure (e.g. from a Providers chart's source link) lives elsewhere.
+  const organisationMeasure = unknownIndicator
+    ? [...(catalogue?.indicators ?? []), ...userDatasets.flatMap((d) => d.indicators)].find(
+        (i) => i.id === unknownIndicator && i.level !== 'borough',
+      )
+    : undefined;
+
+  return { indicators, indicator, unknownIndicator, organisationMeasure };
 }

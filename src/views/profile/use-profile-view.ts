@@ -1,5 +1,7 @@
 import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
+import type { Area } from '../../domain';
+import type { LoadedCatalogue } from '../../data/load-catalogue';
 import { useShallow } from 'zustand/react/shallow';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useIndicatorsData, useRegister } from '../../data/use-atlas-data';
@@ -16,8 +18,6 @@ export function useProfileView() {
   const selection = useSelectionStore(useShallow(selectUrlState));
   const { catalogue, reference, indicators, boroughs, data, error, isLoading } =
     useBoroughIndicators();
-  // Only the CCG table needs the register: the profile's charts are drawn without it.
-  const register = useRegister(catalogue.data);
   const known = (c: string | undefined) => boroughs.find((b) => b.code === c);
   // A link naming no London borough gets a message and a borough to start from, never an empty page.
   const unknownProfile =
@@ -53,28 +53,8 @@ export function useProfileView() {
       ) ?? [],
     [model, context],
   );
+  const ccgTable = useCcgTable(borough, boroughs, catalogue.data);
   // The mental health trusts serving the borough, for the link to their results.
-  // CCG-level measures (after a data update) for the borough's former CCG, labelled honestly.
-  const ccgIndicators = useMemo(
-    () => catalogue.data?.indicators.filter((i) => i.level === 'ccg') ?? [],
-    [catalogue.data],
-  );
-  const ccgData = useIndicatorsData(ccgIndicators, catalogue.data?.root);
-  const ccgTable = useMemo(() => {
-    const ccg =
-      borough && register.data
-        ? ccgForBorough(borough, boroughs, register.data.organisations)
-        : undefined;
-    if (!ccg || !borough) return undefined;
-    const rows = ccgMeasureRows(
-      ccg,
-      ccgIndicators.flatMap((indicator) => {
-        const points = ccgData.points.get(indicator.id);
-        return points ? [{ indicator, points }] : [];
-      }),
-    );
-    return rows.length ? ccgTableSpec(ccg, rows, borough.name) : undefined;
-  }, [borough, boroughs, register.data, ccgIndicators, ccgData.points]);
   const trusts = useMemo(
     () =>
       borough && reference.data
@@ -97,4 +77,35 @@ export function useProfileView() {
     error,
     isLoading,
   };
+}
+
+/** CCG-level measures (after a data update) for the borough's former CCG, labelled honestly. */
+function useCcgTable(
+  borough: Area | undefined,
+  boroughs: readonly Area[],
+  catalogue: LoadedCatalogue | undefined,
+) {
+  // Only the CCG table needs the register: the profile's charts are drawn without it.
+  const register = useRegister(catalogue);
+  const ccgIndicators = useMemo(
+    () => catalogue?.indicators.filter((i) => i.level === 'ccg') ?? [],
+    [catalogue],
+  );
+  const ccgData = useIndicatorsData(ccgIndicators, catalogue?.root);
+  const ccgTable = useMemo(() => {
+    const ccg =
+      borough && register.data
+        ? ccgForBorough(borough, boroughs, register.data.organisations)
+        : undefined;
+    if (!ccg || !borough) return undefined;
+    const rows = ccgMeasureRows(
+      ccg,
+      ccgIndicators.flatMap((indicator) => {
+        const points = ccgData.points.get(indicator.id);
+        return points ? [{ indicator, points }] : [];
+      }),
+    );
+    return rows.length ? ccgTableSpec(ccg, rows, borough.name) : undefined;
+  }, [borough, boroughs, register.data, ccgIndicators, ccgData.points]);
+  return ccgTable;
 }

@@ -1,5 +1,9 @@
 import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
+import type { DataPoint, Indicator } from '../../domain';
+import type { SpecContext } from '../../charts/specs/spec-parts';
+import type { Reference } from '../../data/reference';
+import type { FunnelOrganisation } from '../../model/provider-funnel';
 import { useShallow } from 'zustand/react/shallow';
 import { useCatalogue, useReference, useRegister } from '../../data/use-atlas-data';
 import { useSelectionStore } from '../../state/selection-store';
@@ -49,49 +53,16 @@ export function useProvidersView() {
     userDatasets,
   );
 
-  const { periods, period, notice } = useMemo(
-    () => choosePeriod(measure, points ?? [], selection.providerPeriod),
-    [measure, points, selection.providerPeriod],
-  );
-  const { lineages, emphasised } = useMemo(
-    () => emphasis(selection.providers, reference.data?.providers ?? []),
-    [selection.providers, reference.data],
-  );
-  const stamp = useSpecContext(catalogue.data);
-  const charts = useMemo(
-    () =>
-      measure && points && period
-        ? buildProvidersCharts(
-            {
-              measure,
-              points,
-              period,
-              organisations,
-              names,
-              chosen: selection.providers,
-              lineages,
-              emphasised,
-              dispersion: selection.dispersion,
-              ci: selection.ci,
-            },
-            stamp,
-          )
-        : undefined,
-    [measure, points, period, organisations, names, selection, lineages, emphasised, stamp],
+  const { periods, period, notice, charts, serviceSpec } = useProvidersCharts(
+    measure,
+    points,
+    organisations,
+    names,
+    selection,
+    reference.data,
+    useSpecContext(catalogue.data),
   );
   const chosen = charts?.chosen;
-  const serviceSpec = useMemo(
-    () =>
-      reference.data &&
-      buildServiceArea(
-        reference.data.areas.filter((a) => a.kind === 'borough'),
-        reference.data.providers,
-        names,
-        chosen ?? selection.providers[0],
-        stamp,
-      ),
-    [reference.data, names, chosen, selection.providers, stamp],
-  );
 
   return {
     reference,
@@ -126,4 +97,60 @@ export function useProvidersView() {
 function selectProvidersState(s: UrlState) {
   const { providerMeasure, providerPeriod, providers, dispersion, ci } = s;
   return { providerMeasure, providerPeriod, providers, dispersion, ci };
+}
+
+/** The period, emphasis and every chart spec of the Providers view, each rebuilt only when its inputs change. */
+function useProvidersCharts(
+  measure: Indicator | undefined,
+  points: readonly DataPoint[] | undefined,
+  organisations: ReadonlyMap<string, FunnelOrganisation>,
+  names: ReadonlyMap<string, string>,
+  selection: ReturnType<typeof selectProvidersState>,
+  reference: Reference | undefined,
+  stamp: SpecContext,
+) {
+  const { periods, period, notice } = useMemo(
+    () => choosePeriod(measure, points ?? [], selection.providerPeriod),
+    [measure, points, selection.providerPeriod],
+  );
+  const { lineages, emphasised } = useMemo(
+    () => emphasis(selection.providers, reference?.providers ?? []),
+    [selection.providers, reference],
+  );
+  const charts = useMemo(
+    () =>
+      measure && points && period
+        ? buildProvidersCharts(
+            {
+              measure,
+              points,
+              period,
+              organisations,
+              names,
+              chosen: selection.providers,
+              lineages,
+              emphasised,
+              dispersion: selection.dispersion,
+              ci: selection.ci,
+            },
+            stamp,
+          )
+        : undefined,
+    [measure, points, period, organisations, names, selection, lineages, emphasised, stamp],
+  );
+  const chosen = charts?.chosen;
+  const serviceSpec = useMemo(
+    () =>
+      reference &&
+      buildServiceArea(
+        reference.areas.filter((a) => a.kind === 'borough'),
+        reference.providers,
+        names,
+        chosen ?? selection.providers[0],
+        stamp,
+      ),
+    [reference, names, chosen, selection.providers, stamp],
+  );
+
+  return { periods, period, notice, charts, serviceSpec };
 }
