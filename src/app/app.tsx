@@ -7,7 +7,7 @@ import { useUserDataStore } from '../state/user-data-store';
 import { useUrlSync } from '../state/use-url-sync';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
-import { VIEW_COMPONENTS, type ViewProps } from './view-registry';
+import { VIEW_REGISTRY, type ViewProps } from './view-registry';
 import { ViewToolbar } from './view-toolbar';
 import { SkipLinks } from './skip-links';
 import { useDataNotices } from './use-data-notices';
@@ -79,7 +79,7 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   const notices = useNoticesStore((s) => s.notices);
   const dismiss = useNoticesStore((s) => s.dismiss);
   const [focus, setFocus] = useState<ViewProps['focus']>();
-  const View = VIEW_COMPONENTS[view];
+  const View = VIEW_REGISTRY[view].component;
   useFocusOnViewChange(view, focus === undefined);
   return (
     <>

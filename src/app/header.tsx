@@ -1,6 +1,7 @@
 import { describeDataVersion } from '../data/describe-data-version';
 import { useCatalogue } from '../data/use-atlas-data';
-import { VIEWS, type ViewKey } from '../state/url-state';
+import { VIEW_KEYS, type ViewKey } from '../state/url-state';
+import { VIEW_REGISTRY } from './view-registry';
 
 /** Names the Atlas and says which data is on screen. */
 export function Header({
@@ -26,7 +27,7 @@ export function Header({
       </div>
       <nav className="nav" aria-label="Views">
         <ul className="nav__list">
-          {(Object.entries(VIEWS) as [ViewKey, string][]).map(([key, label]) => (
+          {VIEW_KEYS.map((key) => (
             <li key={key}>
               <a
                 className="nav__link"
@@ -37,7 +38,7 @@ export function Header({
                   onNavigate(key);
                 }}
               >
-                {label}
+                {VIEW_REGISTRY[key].label}
               </a>
             </li>
           ))}

@@ -1,7 +1,5 @@
 import type { ViewKey } from '../state/url-state';
-
-/** Views whose page has a tile map, so "Skip to the map" has somewhere to go. */
-const VIEWS_WITH_MAP: readonly ViewKey[] = ['indicator', 'providers'];
+import { VIEW_REGISTRY } from './view-registry';
 
 /** Focuses the first element matching, making a non-focusable target focusable first. */
 function focusFirst(selector: string): boolean {
@@ -43,7 +41,7 @@ export function SkipLinks({ view }: { readonly view: ViewKey }) {
         label="Skip to the controls"
         selector="main .controls select, main .controls input, main .controls button"
       />
-      {VIEWS_WITH_MAP.includes(view) && (
+      {VIEW_REGISTRY[view].hasMap && (
         <SkipLink label="Skip to the map" selector='main .tile-map button[tabindex="0"]' />
       )}
     </>

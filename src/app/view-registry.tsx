@@ -8,24 +8,47 @@ export interface ViewProps {
   readonly focus?: 'load-data';
 }
 
+const lazyView = (load: () => Promise<ComponentType<ViewProps>>) =>
+  lazy(() => load().then((component) => ({ default: component })));
+
+interface ViewEntry {
+  /** The name in the navigation. */
+  readonly label: string;
+  readonly component: ComponentType<ViewProps>;
+  /** Whether the page has a tile map, so "Skip to the map" has somewhere to go. */
+  readonly hasMap?: boolean;
+}
+
 /**
- * Every screen by its URL key. The landing view is bundled with the app; the others load on
- * first use, keeping the first chart's JavaScript small. A new view is one entry here and one
- * label in VIEWS.
+ * Every screen by its URL key, in navigation order: its label, its component and its parts. The
+ * landing view is bundled with the app; the others load on first use, keeping the first chart's
+ * JavaScript small. A new view is one entry here and its key in `VIEW_KEYS`.
  */
-export const VIEW_COMPONENTS: Record<ViewKey, ComponentType<ViewProps>> = {
-  indicator: IndicatorView,
-  overview: lazy(() =>
-    import('../views/overview/overview-view').then((m) => ({ default: m.OverviewView })),
-  ),
-  profile: lazy(() =>
-    import('../views/profile/profile-view').then((m) => ({ default: m.ProfileView })),
-  ),
-  parity: lazy(() =>
-    import('../views/parity/parity-view').then((m) => ({ default: m.ParityView })),
-  ),
-  providers: lazy(() =>
-    import('../views/providers/providers-view').then((m) => ({ default: m.ProvidersView })),
-  ),
-  data: lazy(() => import('../views/data/data-view').then((m) => ({ default: m.DataView }))),
+export const VIEW_REGISTRY: Readonly<Record<ViewKey, ViewEntry>> = {
+  overview: {
+    label: 'Overview',
+    component: lazyView(() =>
+      import('../views/overview/overview-view').then((m) => m.OverviewView),
+    ),
+  },
+  indicator: { label: 'Indicator', component: IndicatorView, hasMap: true },
+  profile: {
+    label: 'Borough profile',
+    component: lazyView(() => import('../views/profile/profile-view').then((m) => m.ProfileView)),
+  },
+  parity: {
+    label: 'Parity',
+    component: lazyView(() => import('../views/parity/parity-view').then((m) => m.ParityView)),
+  },
+  providers: {
+    label: 'Providers',
+    component: lazyView(() =>
+      import('../views/providers/providers-view').then((m) => m.ProvidersView),
+    ),
+    hasMap: true,
+  },
+  data: {
+    label: 'Data and methods',
+    component: lazyView(() => import('../views/data/data-view').then((m) => m.DataView)),
+  },
 };

@@ -12,16 +12,20 @@ import {
   type Sex,
 } from '../domain';
 
-/** Navigation order; the indicator view is the default landing view. */
-export const VIEWS = {
-  overview: 'Overview',
-  indicator: 'Indicator',
-  profile: 'Borough profile',
-  parity: 'Parity',
-  providers: 'Providers',
-  data: 'Data and methods',
-} as const;
-export type ViewKey = keyof typeof VIEWS;
+/**
+ * Every view's URL key, in navigation order; the indicator view is the default landing view.
+ * Its label, component and parts are its entry in `app/view-registry.tsx`, which the compiler
+ * holds to this list.
+ */
+export const VIEW_KEYS = [
+  'overview',
+  'indicator',
+  'profile',
+  'parity',
+  'providers',
+  'data',
+] as const;
+export type ViewKey = (typeof VIEW_KEYS)[number];
 
 export { CI_LEVELS, type CiLevel } from '../domain';
 
@@ -128,7 +132,7 @@ const PARAMS: readonly AnyParam[] = [
   param({
     field: 'view',
     key: 'v',
-    parse: oneOf(Object.keys(VIEWS) as ViewKey[], 'no such view'),
+    parse: oneOf(VIEW_KEYS, 'no such view'),
     serialise: unlessDefault(DEFAULT_URL_STATE.view),
   }),
   param({
