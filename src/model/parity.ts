@@ -287,7 +287,7 @@ function ownRow(rows: SideRows, code: string) {
 
 /** One indicator against IMD 2019, naming the boroughs outside the band on the good and bad side. */
 function deprivationModel(
-  s: ParitySide,
+  s: IndicatorSide,
   rows: SideRows,
   imdRows: SideRows,
   boroughs: readonly Area[],

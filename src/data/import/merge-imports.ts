@@ -7,6 +7,7 @@ import {
   type Indicator,
   type IndicatorId,
   type IndicatorRelease,
+  type Period,
   type RowReject,
 } from '../../domain';
 import type { FileImport } from './import-published-file';
