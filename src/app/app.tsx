@@ -7,6 +7,8 @@ import { useUserDataStore } from '../state/user-data-store';
 import { useUrlSync } from '../state/use-url-sync';
 import { ErrorBoundary } from './error-boundary';
 import { Header } from './header';
+import { APP_READY_ATTRIBUTE } from './prerender-markers';
+import { replayEarlyEvents } from './replay-early-events';
 import { VIEW_REGISTRY, type ViewProps } from './view-registry';
 import { ViewToolbar } from './view-toolbar';
 import { SkipLinks } from './skip-links';
@@ -133,7 +135,12 @@ export function App({
   // The page is live (its handlers attached) from this commit: the prerendered first view has
   // been taken over, or the view drawn. Marked before the parts drawn after hydration.
   useLayoutEffect(() => {
-    document.documentElement.dataset.appReady = '';
+    document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
+    performance.mark('atlas:live');
+  }, []);
+  // What was clicked or chosen on the prerendered page before this, now that it can answer.
+  useEffect(() => {
+    replayEarlyEvents();
   }, []);
   return (
     <QueryClientProvider client={client}>

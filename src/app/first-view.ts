@@ -22,6 +22,7 @@ export function opensFirstView(search: string): boolean {
  */
 export async function prefetchFirstView(client: QueryClient): Promise<void> {
   const catalogue = await client.fetchQuery(catalogueQuery());
+  performance.mark('atlas:catalogue');
   const first = catalogue.indicators.find(isStandaloneBoroughIndicator);
   await Promise.all([
     client.prefetchQuery(referenceQuery(catalogue)),

@@ -1,3 +1,5 @@
+import { fetchEarly } from '../data/early-fetch';
+import { BUNDLED_ROOT, LOCAL_ROOT } from '../data/data-roots';
 import { FIRST_VIEW_DATA_META, PRERENDER_ATTRIBUTE } from './prerender-markers';
 import './styles.css';
 
@@ -12,27 +14,23 @@ import './styles.css';
 const startApp = () => import('./start');
 
 /**
- * Asks for the first view's data while the app's code loads: the app's own fetches of the same
- * files are then answered from these preloads. As preload links in the page's head they competed
- * with its first paint; asked for by the app itself, the page went live about 20 ms later.
+ * Asks for the data while the app's code loads, and hands the requests to the data layer
+ * (src/data/early-fetch.ts): the catalogues on every link (every view reads one first, the
+ * updated one where `data:update` wrote it), and on a link to the first view its reference tables
+ * and indicator file too (another view may never read them). As preload links in the page's head
+ * they competed with its first paint; a preload of the updated catalogue, usually absent, would
+ * be an error in the console.
  */
-function preloadFirstViewData(): void {
+function fetchDataEarly(): void {
+  fetchEarly(`${LOCAL_ROOT}catalogue.json`);
+  fetchEarly(`${BUNDLED_ROOT}catalogue.json`);
+  if (!document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE)) return;
+  if (window.location.search.length > 1) return;
   const files = document.querySelector(`meta[name="${FIRST_VIEW_DATA_META}"]`);
-  for (const href of files?.getAttribute('content')?.split(' ').filter(Boolean) ?? []) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const href of files?.getAttribute('content')?.split(' ').filter(Boolean) ?? [])
+    fetchEarly(href);
 }
 
-// Only on a link without parameters (the guard's rule): another view may never read the first
-// indicator's file, and the browser warns of a preload left unused.
-if (
-  document.getElementById('root')?.hasAttribute(PRERENDER_ATTRIBUTE) &&
-  window.location.search.length <= 1
-)
-  preloadFirstViewData();
+fetchDataEarly();
+performance.mark('atlas:entry');
 void startApp();

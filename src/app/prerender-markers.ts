@@ -29,3 +29,13 @@ export const APP_ENTRY_META = 'atlas-entry';
  * chart before it parses the rest. The app moves the link to the head before taking over #root.
  */
 export const LATER_STYLES_ATTRIBUTE = 'data-later-styles';
+
+/** On <html> from the moment the app is live: its handlers attached (src/app/app.tsx). */
+export const APP_READY_ATTRIBUTE = 'data-app-ready';
+
+/**
+ * The window property where the inline recorder keeps what was clicked, typed or chosen on the
+ * prerendered page before the app was live (scripts/vite/first-view-guard.ts); the app replays
+ * it once live (src/app/replay-early-events.ts).
+ */
+export const EARLY_EVENTS_GLOBAL = '__atlasEarlyEvents';

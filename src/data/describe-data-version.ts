@@ -2,22 +2,27 @@ import type { Catalogue } from './catalogue';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "29 Nov 2026" for a real ISO date; undefined for anything else, so no invalid date is shown. */
+/** en-GB's short month names (CLDR), "Sept" included. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "29 Nov 2026" (or "Nov 2026") for a real ISO date; undefined for anything else, so no invalid
+ * date is shown. Spelt out, not by `toLocaleDateString`: its first call set up the browser's date
+ * formatting, 14 ms on the way to the page going live, and the words can differ between ICU
+ * versions, so the page prerendered in Node and the one the browser draws could disagree.
+ */
 export function formatIsoDate(
   iso: string | undefined,
   parts: 'day' | 'month' = 'day',
 ): string | undefined {
   const match = iso ? ISO_DATE.exec(iso) : null;
   if (!match) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
   // Date rolls 2026-02-30 over to March: such a date is not real.
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return undefined;
-  return date.toLocaleDateString('en-GB', {
-    ...(parts === 'day' && { day: 'numeric' }),
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const monthYear = `${MONTHS[month - 1]} ${year}`;
+  return parts === 'day' ? `${day} ${monthYear}` : monthYear;
 }
 
 /** The end of the latest dated period of any indicator: how recent the published figures are. */

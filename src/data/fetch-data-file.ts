@@ -1,12 +1,12 @@
-/** Bundled data lives in `data/` beside index.html; `data:update` writes `data/local/`. */
-export const BUNDLED_ROOT = 'data/';
-export const LOCAL_ROOT = 'data/local/';
+import { takeEarly } from './early-fetch';
+
+export { BUNDLED_ROOT, LOCAL_ROOT } from './data-roots';
 
 /** Fetches a data file as text, turning HTTP and network failures into messages naming the file. */
 export async function fetchDataFile(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await (takeEarly(url) ?? fetch(url, { signal }));
   } catch (error) {
     throw new Error(
       `Could not load ${url}: ${error instanceof Error ? error.message : 'network error'}`,
@@ -37,7 +37,7 @@ export async function fetchOptionalDataFile(
 ): Promise<string | undefined> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await (takeEarly(url) ?? fetch(url, { signal }));
   } catch {
     return undefined;
   }

@@ -60,4 +60,16 @@ describe('describeDataVersion', () => {
     expect(formatIsoDate('2026-13-01')).toBeUndefined();
     expect(formatIsoDate('2024-02-29')).toBe('29 Feb 2024');
   });
+
+  it("writes dates as en-GB's own short form, every month, without the browser's date formatting", () => {
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2025-${String(month).padStart(2, '0')}-05`;
+      const options = { month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+      const date = new Date(`${iso}T00:00:00Z`);
+      expect(formatIsoDate(iso)).toBe(
+        date.toLocaleDateString('en-GB', { ...options, day: 'numeric' }),
+      );
+      expect(formatIsoDate(iso, 'month')).toBe(date.toLocaleDateString('en-GB', options));
+    }
+  });
 });
