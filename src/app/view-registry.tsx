@@ -17,6 +17,8 @@ interface ViewEntry {
   readonly component: ComponentType<ViewProps>;
   /** Whether the page has a tile map, so "Skip to the map" has somewhere to go. */
   readonly hasMap?: boolean;
+  /** In the app's own code (the landing view), not loaded on first use. */
+  readonly bundled?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export const VIEW_REGISTRY: Readonly<Record<ViewKey, ViewEntry>> = {
       import('../views/overview/overview-view').then((m) => m.OverviewView),
     ),
   },
-  indicator: { label: 'Indicator', component: IndicatorView, hasMap: true },
+  indicator: { label: 'Indicator', component: IndicatorView, hasMap: true, bundled: true },
   profile: {
     label: 'Borough profile',
     component: lazyView(() => import('../views/profile/profile-view').then((m) => m.ProfileView)),

@@ -183,6 +183,34 @@ describe('the first view, prerendered into index.html', () => {
     await page.context().close();
   });
 
+  it('keeps a borough and a benchmark chosen before the app is live, and applies them once it is', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    // The app's entry is held back: the page is painted and looks ready, but is not live.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    const option = page.locator('#root .borough-option[data-code="E09000002"]');
+    await option.waitFor();
+    await option.click();
+    const benchmark = page.getByLabel('Benchmark', { exact: true });
+    await benchmark.selectOption('london');
+    expect(await page.locator('html[data-app-ready]').count()).toBe(0);
+    expect(await option.getAttribute('aria-selected')).toBe('false');
+    release();
+    await appReady(page);
+    // Both choices, made on the prerendered page, are in the app's state, on screen and in the link.
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe('E09000002');
+    expect(new URL(page.url()).searchParams.get('bm')).toBe('london');
+    expect(await benchmark.inputValue()).toBe('london');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('is hidden on a link to another view, which is drawn instead', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     // The app's entry script is held back, to look at the page as first painted.
