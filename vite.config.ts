@@ -32,6 +32,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The chunk graph, read by the size budgets (test/e2e/size-budget.spec.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // The libraries the first chart needs, in chunks of their own: no chunk over 500 kB, and

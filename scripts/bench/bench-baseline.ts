@@ -10,7 +10,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** What marks each page's chart and its being live. */
 const ATLAS_MARKS = { chart: '.ranked-bar__bar', ready: 'html[data-app-ready]' } as const;
-const PROVIDERS_MARKS = { chart: '.funnel-mark', ready: 'html[data-app-ready]' } as const;
+/** Each view's cold load from its link on the shipped data: its first chart mark, and live. */
+const VIEW_LOADS = [
+  { view: 'overview', label: 'Overview (every borough indicator)', chart: 'table.rug tbody tr' },
+  {
+    view: 'providers',
+    label: 'Providers (Talking Therapies, every England provider)',
+    chart: '.funnel-mark',
+  },
+  { view: 'parity', label: 'Parity (the first suggested pair)', chart: 'svg.scatter circle' },
+] as const;
 const BASELINE_MARKS = {
   chart: '.recharts-bar-rectangle',
   ready: '.recharts-bar-rectangle',
@@ -43,6 +52,10 @@ interface ColdLoad {
   /** Gzip bytes of the scripts that had arrived by then. */
   readonly scriptBytesBeforeChart: number;
   readonly scriptBytesBeforeReady: number;
+  /** Bytes of data files (under /data/) that had arrived by live, as sent. */
+  readonly dataBytesBeforeReady: number;
+  /** The start's phases (performance marks of src/app), ms from navigation. */
+  readonly phases: Readonly<Record<string, number>>;
 }
 
 /**
@@ -97,11 +110,18 @@ async function coldLoad(
     scripts: performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('.js'))
       .map((e) => ({ path: new URL(e.name).pathname, end: e.responseEnd })),
+    data: performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.includes('/data/'))
+      .map((e) => ({ bytes: e.encodedBodySize, end: e.responseEnd })),
+    phases: Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), m.startTime])),
   }))()`)) as {
     chart: number;
     ready: number;
     fcp: number;
     scripts: { path: string; end: number }[];
+    data: { bytes: number; end: number }[];
+    phases: Record<string, number>;
   };
   await context.close();
   // Painted: the frame that first held the chart, or the first contentful paint if it held it.
@@ -113,6 +133,10 @@ async function coldLoad(
     readyMs: measured.ready,
     scriptBytesBeforeChart: bytesBy(chartMs),
     scriptBytesBeforeReady: bytesBy(measured.ready),
+    dataBytesBeforeReady: measured.data
+      .filter((d) => d.end <= measured.ready)
+      .reduce((sum, d) => sum + d.bytes, 0),
+    phases: measured.phases,
   };
 }
 
@@ -140,18 +164,19 @@ export async function benchAgainstBaseline(
   const baselineUrl = server.resolvedUrls?.local[0] ?? 'http://localhost:4319/';
   const a: ColdLoad[] = [];
   const b: ColdLoad[] = [];
-  // Providers from its link on the shipped data (every England provider): its first funnel mark.
-  const providers: ColdLoad[] = [];
+  // Each other view from its link on the shipped data, in the same interleaving.
+  const views = VIEW_LOADS.map(() => [] as ColdLoad[]);
   try {
     for (let run = 0; run < runs; run++) {
       a.push(await coldLoad(browser, { url: atlas.url, ...ATLAS_MARKS }, atlas.gzipOf));
-      providers.push(
-        await coldLoad(
-          browser,
-          { url: `${atlas.url}?v=providers`, ...PROVIDERS_MARKS },
-          atlas.gzipOf,
-        ),
-      );
+      for (const [i, view] of VIEW_LOADS.entries())
+        views[i]!.push(
+          await coldLoad(
+            browser,
+            { url: `${atlas.url}?v=${view.view}`, chart: view.chart, ready: ATLAS_MARKS.ready },
+            atlas.gzipOf,
+          ),
+        );
       b.push(
         await coldLoad(browser, { url: baselineUrl, ...BASELINE_MARKS }, (p) =>
           baselineGzipOf(join(baselineDist, p.replace(/^\//, ''))),
@@ -176,8 +201,24 @@ export async function benchAgainstBaseline(
   row('  Time until live (Atlas: first view taken over)', (x) => x.readyMs, ms);
   row('  JavaScript arrived before the first chart (gzip)', (x) => x.scriptBytesBeforeChart, kb);
   row('  JavaScript before live (gzip; the goal is ≤ 1.2)', (x) => x.scriptBytesBeforeReady, kb);
-  const funnel = median(providers.map((x) => x.chartMs));
+  row('  Data before live (bytes as sent)', (x) => x.dataBytesBeforeReady, kb);
+  const phaseNames = ['entry', 'app-code', 'catalogue', 'data-read', 'live'];
   console.log(
-    `  Providers (?v=providers, Talking Therapies, every England provider), first funnel mark: ${ms(funnel)}, ratio to the baseline's first chart ${(funnel / median(b.map((x) => x.chartMs))).toFixed(2)}  [${providers.map((x) => ms(x.chartMs)).join(', ')}]`,
+    `  The first view's start, medians (ms from navigation): ${phaseNames
+      .map((name) => `${name} ${ms(median(a.map((x) => x.phases[name] ?? NaN)))}`)
+      .join(
+        ', ',
+      )} (entry: the app's script runs; app-code: its code has arrived and run; catalogue: read; data-read: the first view's files read; live: the view hydrated, its handlers attached)`,
   );
+  const floor = median(b.map((x) => x.chartMs));
+  console.log(
+    `  Each view from its link (goal: first chart within 2× the baseline's, ${ms(2 * floor)}):`,
+  );
+  for (const [i, view] of VIEW_LOADS.entries()) {
+    const loads = views[i]!;
+    const chart = median(loads.map((x) => x.chartMs));
+    console.log(
+      `    ${view.label}: first chart ${ms(chart)} (${(chart / floor).toFixed(2)}× the baseline's), live ${ms(median(loads.map((x) => x.readyMs)))}, JavaScript ${kb(median(loads.map((x) => x.scriptBytesBeforeReady)))} gzip, data ${kb(median(loads.map((x) => x.dataBytesBeforeReady)))}  [${loads.map((x) => ms(x.chartMs)).join(', ')}]`,
+    );
+  }
 }

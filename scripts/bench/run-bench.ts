@@ -11,7 +11,9 @@
  * - JavaScript per view: gzip bytes each view fetches beyond the first.
  * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
  *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
- * - Providers measure switch on the full data (data:update from ../shared/data/raw into a copy).
+ * - Providers measure switch on the shipped data; interactions (indicator, benchmark, borough,
+ *   measure, pair) p95 to the next frame; the JS heap after a session visiting every view.
+ * - Cold loads of Overview, Providers and Parity from their links: first chart, live, JS and data.
  * - Snapshot bundle: "Download bundle" to the zip on the indicator view and the overview.
  * - Import (skipped with --quick): a generated 1,000,000-row Fingertips-format file through the
  *   importer vs plain PapaParse, and through "Load data" in Chromium with the longest main-thread task.
@@ -27,6 +29,7 @@ import { benchAgainstBaseline, buildBaseline } from './bench-baseline';
 import { benchBytesPerView } from './bench-views';
 import { benchOverviewSwitch } from './bench-overview';
 import { benchProvidersSwitch } from './bench-providers';
+import { benchHeap } from './bench-heap';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -110,6 +113,7 @@ async function main() {
     await page.close();
     await benchOverviewSwitch(browser, url);
     await benchProvidersSwitch(browser, dist);
+    await benchHeap(browser, url);
     await benchBundle(browser, url, (p) => gzipOf(join(dist, p.replace(/^\//, ''))));
     await benchBoardPack(browser, url);
     if (!process.argv.includes('--quick')) await benchBrowserLoad(browser, url, bigFile);

@@ -9,6 +9,8 @@ import { runDataUpdate } from '../../scripts/update/run-data-update';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder that build was written to (for the size budgets, read from disk). */
+    bundledDist: string;
     /** The same build with `data:update --source ../shared/data/raw` applied; '' without ../shared. */
     updatedBaseUrl: string;
   }
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
   });
   project.provide('baseUrl', server.resolvedUrls?.local[0] ?? '');
+  project.provide('bundledDist', bundledDist);
 
   const updatedDist = join(work, 'dist');
   cpSync(bundledDist, updatedDist, { recursive: true });
