@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import type { ChunkingContext, ModuleInfo } from 'rolldown';
+
+/** What the bundler's chunking pass tells a group's name function (rolldown's ChunkingContext). */
+interface ModuleInfo {
+  readonly importedIds: readonly string[];
+}
+interface ChunkingContext {
+  getModuleInfo(moduleId: string): ModuleInfo | null;
+}
 
 /**
  * Names the chunk of every module the first view needs (statically reachable from

@@ -3,7 +3,20 @@ import type { Catalogue } from './catalogue';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** en-GB's short month names (CLDR), "Sept" included. */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /**
  * "29 Nov 2026" (or "Nov 2026") for a real ISO date; undefined for anything else, so no invalid
