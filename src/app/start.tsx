@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { parseUrlState } from '../state/url-state';
+import { useSelectionStore } from '../state/selection-store';
 import { App, createQueryClient } from './app';
 import { firstViewFingerprint, opensFirstView, prefetchFirstView } from './first-view';
 import { LATER_STYLES_ATTRIBUTE, OTHER_VIEW_CLASS, PRERENDER_ATTRIBUTE } from './prerender-markers';
@@ -38,6 +40,10 @@ async function moveLaterStylesToHead(container: HTMLElement): Promise<void> {
  * has changed since the build (`data:update`), it draws afresh.
  */
 async function start(container: HTMLElement): Promise<void> {
+  // The link's choices are in the store before the first render: the view it names is the
+  // first drawn (and the page live only once that view is), not the landing view for a frame.
+  // useUrlSync reads the link again on mount, for its notices and the cleaned-up address.
+  useSelectionStore.getState().replace(parseUrlState(window.location.search).state);
   // Phases of the start, read by `npm run bench` (performance marks cost nothing measurable).
   performance.mark('atlas:app-code');
   const client = createQueryClient();

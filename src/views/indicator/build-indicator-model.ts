@@ -10,7 +10,7 @@ import { rankedChartSpec } from '../../charts/specs/ranked-chart-spec';
 import type { SpecContext } from '../../charts/specs/spec-parts';
 import { buildTileMapSeries } from '../../charts/tile-map/build-tile-map-series';
 import { buildTrendSeries } from '../../charts/trend/build-trend-series';
-import { compareAreas } from '../../model/compare-areas';
+import { compareAreas, type AreasComparison } from '../../model/compare-areas';
 import { buildGoodPractice, buildVariationPanel } from './build-good-practice';
 
 export interface IndicatorSelection {
@@ -25,6 +25,36 @@ export interface IndicatorSelection {
 const ZERO_IS_NOT_MEANINGFUL = ['years', 'mean-score', 'score'];
 
 /**
+ * The comparison of one indicator's boroughs, with nothing selected: the costly part (the rank
+ * intervals are a bootstrap), so the view computes it once per indicator, period, sex,
+ * benchmark and level, and a borough picked only marks its rows (`withSelected`).
+ */
+export function compareIndicator(
+  indicator: Indicator,
+  points: readonly DataPoint[],
+  boroughs: readonly Area[],
+  selection: Omit<IndicatorSelection, 'boroughs'>,
+): AreasComparison {
+  return compareAreas({
+    rankIntervals: true,
+    indicator,
+    points,
+    units: boroughs,
+    selected: [],
+    benchmark: selection.benchmark,
+    ci: selection.ci,
+    period: selection.period,
+    sex: selection.sex,
+  });
+}
+
+/** The comparison with the chosen boroughs' rows marked selected. */
+function withSelected(compared: AreasComparison, chosen: readonly string[]): AreasComparison {
+  const set = new Set(chosen);
+  return { ...compared, rows: compared.rows.map((r) => ({ ...r, selected: set.has(r.code) })) };
+}
+
+/**
  * Everything the Indicator view shows of one indicator, from its rows and the selection: the
  * comparison, its ranked chart, the trend, the spread by period and the map as specs, and the
  * variation and "what good looks like" panels. Pure: the view hook only fetches and memoises.
@@ -35,18 +65,9 @@ export function buildIndicatorModel(
   boroughs: readonly Area[],
   selection: IndicatorSelection,
   context: SpecContext,
+  compared = compareIndicator(indicator, points, boroughs, selection),
 ) {
-  const model = compareAreas({
-    rankIntervals: true,
-    indicator,
-    points,
-    units: boroughs,
-    selected: selection.boroughs,
-    benchmark: selection.benchmark,
-    ci: selection.ci,
-    period: selection.period,
-    sex: selection.sex,
-  });
+  const model = withSelected(compared, selection.boroughs);
   const series = buildRankedBarSeries(model.rows, indicator.polarity, {
     zeroIsMeaningful: !ZERO_IS_NOT_MEANINGFUL.includes(indicator.valueType),
   });

@@ -8,7 +8,7 @@ import { useCatalogue, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { useIndicatorPoints } from '../shared/use-indicator-points';
-import { buildIndicatorModel } from './build-indicator-model';
+import { buildIndicatorModel, compareIndicator } from './build-indicator-model';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -37,33 +37,50 @@ export function useIndicatorView() {
     [reference.data],
   );
   const context = useSpecContext(catalogue.data);
-  // One model per indicator, rows and selection: its specs are what every chart and export read.
-  const built = useMemo(
+  // The comparison once per indicator, period, sex, benchmark and level; a borough picked or
+  // dropped only marks rows and redraws (no bootstrap of rank intervals again).
+  const { benchmark, ci, period, sex } = selection;
+  const compared = useMemo(
     () =>
       indicator && points && boroughs.length
+        ? compareIndicator(indicator, points, boroughs, {
+            benchmark,
+            ci,
+            ...(period !== undefined && { period }),
+            ...(sex !== undefined && { sex }),
+          })
+        : undefined,
+    [indicator, points, boroughs, benchmark, ci, period, sex],
+  );
+  // One model per comparison and selection: its specs are what every chart and export read.
+  const built = useMemo(
+    () =>
+      indicator && points && compared
         ? buildIndicatorModel(
             indicator,
             points,
             boroughs,
             {
               boroughs: selection.boroughs,
-              benchmark: selection.benchmark,
-              ci: selection.ci,
-              ...(selection.period !== undefined && { period: selection.period }),
-              ...(selection.sex !== undefined && { sex: selection.sex }),
+              benchmark,
+              ci,
+              ...(period !== undefined && { period }),
+              ...(sex !== undefined && { sex }),
             },
             context,
+            compared,
           )
         : undefined,
     [
       indicator,
       points,
       boroughs,
+      compared,
       selection.boroughs,
-      selection.benchmark,
-      selection.ci,
-      selection.period,
-      selection.sex,
+      benchmark,
+      ci,
+      period,
+      sex,
       context,
     ],
   );

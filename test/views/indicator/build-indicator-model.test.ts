@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLAND, type DataPoint } from '../../../src/domain';
 import { chartCsv } from '../../../src/export/csv';
-import { buildIndicatorModel } from '../../../src/views/indicator/build-indicator-model';
+import {
+  buildIndicatorModel,
+  compareIndicator,
+} from '../../../src/views/indicator/build-indicator-model';
 import { makeBorough, makeDataPoint, makeIndicator } from '../../factories';
 
 /** Synthetic: six boroughs and England over two periods; borough n at 10·n (+5 in the later). */
@@ -84,5 +87,31 @@ describe('buildIndicatorModel', () => {
     );
     expect(one.trendSpec).toBeUndefined();
     expect(one.distributionSpec).toBeUndefined();
+  });
+
+  it('marks a picked borough on a comparison computed once, with the same rows as computing it afresh', () => {
+    const choice = { benchmark: 'england', ci: '95' } as const;
+    const compared = compareIndicator(indicator, points, boroughs, choice);
+    expect(compared.rows.every((r) => !r.selected)).toBe(true);
+    const picked = [boroughs[3]!.code];
+    const reused = buildIndicatorModel(
+      indicator,
+      points,
+      boroughs,
+      { ...choice, boroughs: picked },
+      context,
+      compared,
+    );
+    const afresh = buildIndicatorModel(
+      indicator,
+      points,
+      boroughs,
+      { ...choice, boroughs: picked },
+      context,
+    );
+    expect(reused.model.rows).toEqual(afresh.model.rows);
+    expect(reused.model.rows.filter((r) => r.selected).map((r) => r.code)).toEqual(picked);
+    // The comparison itself is left as it was: nothing selected.
+    expect(compared.rows.some((r) => r.selected)).toBe(false);
   });
 });
