@@ -8,7 +8,13 @@ import { useCatalogue, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { useIndicatorPoints } from '../shared/use-indicator-points';
-import { buildIndicatorModel, compareIndicator } from './build-indicator-model';
+import type { Area, DataPoint, Indicator } from '../../domain';
+import type { SpecContext } from '../../charts/specs/spec-parts';
+import {
+  buildIndicatorModel,
+  compareIndicator,
+  type IndicatorSelection,
+} from './build-indicator-model';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -37,53 +43,7 @@ export function useIndicatorView() {
     [reference.data],
   );
   const context = useSpecContext(catalogue.data);
-  // The comparison once per indicator, period, sex, benchmark and level; a borough picked or
-  // dropped only marks rows and redraws (no bootstrap of rank intervals again).
-  const { benchmark, ci, period, sex } = selection;
-  const compared = useMemo(
-    () =>
-      indicator && points && boroughs.length
-        ? compareIndicator(indicator, points, boroughs, {
-            benchmark,
-            ci,
-            ...(period !== undefined && { period }),
-            ...(sex !== undefined && { sex }),
-          })
-        : undefined,
-    [indicator, points, boroughs, benchmark, ci, period, sex],
-  );
-  // One model per comparison and selection: its specs are what every chart and export read.
-  const built = useMemo(
-    () =>
-      indicator && points && compared
-        ? buildIndicatorModel(
-            indicator,
-            points,
-            boroughs,
-            {
-              boroughs: selection.boroughs,
-              benchmark,
-              ci,
-              ...(period !== undefined && { period }),
-              ...(sex !== undefined && { sex }),
-            },
-            context,
-            compared,
-          )
-        : undefined,
-    [
-      indicator,
-      points,
-      boroughs,
-      compared,
-      selection.boroughs,
-      benchmark,
-      ci,
-      period,
-      sex,
-      context,
-    ],
-  );
+  const built = useIndicatorModel(indicator, points, boroughs, selection, context);
 
   return {
     ...built,
@@ -137,4 +97,65 @@ function useChosenIndicator(
     : undefined;
 
   return { indicators, indicator, unknownIndicator, organisationMeasure };
+}
+
+/**
+ * The Indicator view's model, memoised in two steps: the comparison once per indicator, period,
+ * sex, benchmark and level; a borough picked or dropped only marks rows and redraws (no
+ * bootstrap of rank intervals again).
+ */
+function useIndicatorModel(
+  indicator: Indicator | undefined,
+  points: readonly DataPoint[] | undefined,
+  boroughs: readonly Area[],
+  selection: IndicatorSelection,
+  context: SpecContext,
+) {
+  const { benchmark, ci, period, sex } = selection;
+  const compared = useMemo(
+    () =>
+      indicator && points && boroughs.length
+        ? compareIndicator(indicator, points, boroughs, {
+            benchmark,
+            ci,
+            ...(period !== undefined && { period }),
+            ...(sex !== undefined && { sex }),
+          })
+        : undefined,
+    [indicator, points, boroughs, benchmark, ci, period, sex],
+  );
+  // One model per comparison and selection: its specs are what every chart and export read.
+  const built = useMemo(
+    () =>
+      indicator && points && compared
+        ? buildIndicatorModel(
+            indicator,
+            points,
+            boroughs,
+            {
+              boroughs: selection.boroughs,
+              benchmark,
+              ci,
+              ...(period !== undefined && { period }),
+              ...(sex !== undefined && { sex }),
+            },
+            context,
+            compared,
+          )
+        : undefined,
+    [
+      indicator,
+      points,
+      boroughs,
+      compared,
+      selection.boroughs,
+      benchmark,
+      ci,
+      period,
+      sex,
+      context,
+    ],
+  );
+
+  return built;
 }
