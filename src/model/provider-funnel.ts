@@ -220,7 +220,8 @@ export function buildProviderFunnel(input: FunnelInput): ProviderFunnel | NoFunn
     ...(fit.dispersion && { dispersion: fit.dispersion }),
     londonOutside998: london.filter((u) => u.at998 !== 'within').length,
     londonOutside95: london.filter((u) => u.at95 !== 'within').length,
-    xLabel: type === 'ratio' ? 'Expected deaths' : 'Denominator',
+    // The axis says what its numbers count: a bare "Denominator" had no unit.
+    xLabel: type === 'ratio' ? 'Expected deaths' : 'Denominator (the number each value is out of)',
   };
 }
 
