@@ -28,6 +28,17 @@ const WATCH_REMOVALS = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+/** Holds the app's entry script back until the returned function is called. */
+async function holdAppEntry(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const removedCharts = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { atlasRemovedCharts: { count: number } }).atlasRemovedCharts.count,
@@ -186,12 +197,7 @@ describe('the first view, prerendered into index.html', () => {
   it('keeps a borough and a benchmark chosen before the app is live, and applies them once it is', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     // The app's entry is held back: the page is painted and looks ready, but is not live.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppEntry(page);
     await page.goto(baseUrl, { waitUntil: 'commit' });
     const option = page.locator('#root .borough-option[data-code="E09000002"]');
     await option.waitFor();
@@ -218,12 +224,7 @@ describe('the first view, prerendered into index.html', () => {
   it('is hidden on a link to another view, which is drawn instead', async () => {
     const { page, problems } = await openPage(browser, baseUrl);
     // The app's entry script is held back, to look at the page as first painted.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppEntry(page);
     await page.goto(`${baseUrl}?v=overview`, { waitUntil: 'commit' });
     await page.waitForSelector('#root .ranked-bar', { state: 'attached' });
     // Before the scripts run, the indicator chart is not shown under an overview link.
