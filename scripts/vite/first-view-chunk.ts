@@ -11,9 +11,9 @@ interface ChunkingContext {
 /**
  * Names the chunk of every module the first view needs (statically reachable from
  * `src/app/start.tsx`) that the tiny entry (`src/app/main.tsx`) does not: one `first-view`
- * chunk (start.tsx and its stylesheet keep their own). Without it the bundler cut the same code into about 25 chunks shared with the lazy
- * views, most under 1 kB, which the browser asked for six at a time on HTTP/1.1 while the page
- * waited to go live. The lazy views are only ever loaded by that code, so nothing in this
+ * chunk (start.tsx and its stylesheet keep their own). Without it the bundler cut the same code
+ * into about 25 chunks shared with the lazy views, most under 1 kB, which the browser asked for
+ * six at a time on HTTP/1.1 while the page waited to go live. The lazy views are only ever loaded by that code, so nothing in this
  * chunk is loaded early for them.
  */
 export function firstViewChunkName(projectRoot: string) {

@@ -83,6 +83,12 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
   const [focus, setFocus] = useState<ViewProps['focus']>();
   const View = VIEW_REGISTRY[view].component;
   useFocusOnViewChange(view, focus === undefined);
+  const content = (
+    <>
+      <View chartWidth={chartWidth} focus={focus} />
+      <LiveMark />
+    </>
+  );
   return (
     <>
       <SkipLinks view={view} />
@@ -105,15 +111,9 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
               hydrates a boundary only after the shell, at idle priority, which kept the
               prerendered view dead for about 100 ms after the rest was live. */}
           {VIEW_REGISTRY[view].bundled ? (
-            <>
-              <View chartWidth={chartWidth} focus={focus} />
-              <LiveMark />
-            </>
+            content
           ) : (
-            <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>
-              <View chartWidth={chartWidth} focus={focus} />
-              <LiveMark />
-            </Suspense>
+            <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>{content}</Suspense>
           )}
         </ErrorBoundary>
       </main>
@@ -132,10 +132,10 @@ function Shell({ chartWidth }: { readonly chartWidth?: number }) {
 }
 
 /**
- * Marks the page live once the view is: rendered after it inside its Suspense boundary, which
- * React hydrates after the shell (at idle priority), so this commits only when the view's own
- * handlers are attached. Then replays what was clicked or chosen on the prerendered page before.
- * Marked at the shell's commit instead, a click replayed there reached a view not yet hydrated.
+ * Marks the page live once the view is: rendered after the view, with it (in its Suspense
+ * boundary for a lazy view), so this commits only when the view's own handlers are attached.
+ * Then replays what was clicked or chosen on the prerendered page before. Marked at the shell's
+ * commit instead, a click replayed there reached a view not yet hydrated.
  */
 function LiveMark() {
   useLayoutEffect(() => {

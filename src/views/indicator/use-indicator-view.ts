@@ -1,20 +1,24 @@
-import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import type { LoadedCatalogue } from '../../data/load-catalogue';
 import type { UserDataset } from '../../data/user-files/user-dataset';
 import { useShallow } from 'zustand/react/shallow';
-import { isStandaloneBoroughIndicator } from '../../domain';
 import { useCatalogue, useReference } from '../../data/use-atlas-data';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useUserDataStore } from '../../state/user-data-store';
 import { useIndicatorPoints } from '../shared/use-indicator-points';
-import type { Area, DataPoint, Indicator } from '../../domain';
+import {
+  isStandaloneBoroughIndicator,
+  type Area,
+  type DataPoint,
+  type Indicator,
+} from '../../domain';
 import type { SpecContext } from '../../charts/specs/spec-parts';
 import {
   buildIndicatorModel,
   compareIndicator,
   type IndicatorSelection,
 } from './build-indicator-model';
+import { useSpecContext } from '../shared/use-spec-context';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
 export function useIndicatorView() {
@@ -112,17 +116,21 @@ function useIndicatorModel(
   context: SpecContext,
 ) {
   const { benchmark, ci, period, sex } = selection;
+  const choice = useMemo(
+    () => ({
+      benchmark,
+      ci,
+      ...(period !== undefined && { period }),
+      ...(sex !== undefined && { sex }),
+    }),
+    [benchmark, ci, period, sex],
+  );
   const compared = useMemo(
     () =>
       indicator && points && boroughs.length
-        ? compareIndicator(indicator, points, boroughs, {
-            benchmark,
-            ci,
-            ...(period !== undefined && { period }),
-            ...(sex !== undefined && { sex }),
-          })
+        ? compareIndicator(indicator, points, boroughs, choice)
         : undefined,
-    [indicator, points, boroughs, benchmark, ci, period, sex],
+    [indicator, points, boroughs, choice],
   );
   // One model per comparison and selection: its specs are what every chart and export read.
   const built = useMemo(
@@ -132,29 +140,12 @@ function useIndicatorModel(
             indicator,
             points,
             boroughs,
-            {
-              boroughs: selection.boroughs,
-              benchmark,
-              ci,
-              ...(period !== undefined && { period }),
-              ...(sex !== undefined && { sex }),
-            },
+            { ...choice, boroughs: selection.boroughs },
             context,
             compared,
           )
         : undefined,
-    [
-      indicator,
-      points,
-      boroughs,
-      compared,
-      selection.boroughs,
-      benchmark,
-      ci,
-      period,
-      sex,
-      context,
-    ],
+    [indicator, points, boroughs, compared, choice, selection.boroughs, context],
   );
 
   return built;

@@ -1,4 +1,3 @@
-import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndicatorId } from '../../domain';
@@ -7,6 +6,7 @@ import { buildParityModel } from '../../model/parity';
 import { availablePairs } from '../../data/catalogue';
 import { selectUrlState, useSelectionStore } from '../../state/selection-store';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
+import { useSpecContext } from '../shared/use-spec-context';
 
 const IMD = 'mhclg-imd2019-score';
 

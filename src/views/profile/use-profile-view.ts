@@ -1,4 +1,3 @@
-import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import type { Area } from '../../domain';
 import type { LoadedCatalogue } from '../../data/load-catalogue';
@@ -12,6 +11,7 @@ import { displayOrganisationName } from '../../model/organisation-names';
 import { useBoroughIndicators } from '../shared/use-borough-indicators';
 import { profileChartSpec } from '../../charts/specs/profile-chart-spec';
 import { buildProfileModel } from './build-profile-model';
+import { useSpecContext } from '../shared/use-spec-context';
 
 /** One borough across every indicator, with its peers: joined for the profile view. */
 export function useProfileView() {

@@ -1,4 +1,3 @@
-import { useSpecContext } from '../shared/use-spec-context';
 import { useMemo } from 'react';
 import type { DataPoint, Indicator } from '../../domain';
 import type { SpecContext } from '../../charts/specs/spec-parts';
@@ -18,6 +17,7 @@ import {
 } from './build-providers-model';
 import { useProviderMeasures } from './use-provider-measures';
 import { useProviderOrganisations } from './use-provider-organisations';
+import { useSpecContext } from '../shared/use-spec-context';
 
 /** Joins the provider measures, the organisation register and the selection for the Providers view. */
 export function useProvidersView() {
