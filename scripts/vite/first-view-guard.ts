@@ -4,6 +4,7 @@ import {
   APP_READY_ATTRIBUTE,
   EARLY_EVENTS_GLOBAL,
   OTHER_VIEW_CLASS,
+  PRERENDER_ATTRIBUTE,
 } from '../../src/app/prerender-markers.ts';
 
 /**
@@ -27,8 +28,10 @@ const HIDE_OTHER_VIEW = `if(${OPENS_ANOTHER_VIEW})document.documentElement.class
  * element, which hydration keeps) for the app to replay once live. Links are left to work as
  * links; a checkbox is not ticked natively, so the replayed click ticks it once. Tab moves focus
  * natively; keys typed into a field or list are kept by the field's own input and change.
+ * Only on prerendered markup: where the app draws afresh it takes the mark off #root first,
+ * so a click the app has already answered is never replayed.
  */
-const RECORD_EARLY_EVENTS = `{const q=window.${EARLY_EVENTS_GLOBAL}=[],h=document.documentElement,keep=e=>{const t=e.target;if(h.hasAttribute('${APP_READY_ATTRIBUTE}')||!e.isTrusted||!(t instanceof Element)||!t.closest('#root'))return;if(e.type==='click'){if(t.closest('a[href]'))return;if(t.matches('input[type=checkbox],input[type=radio]'))e.preventDefault();q.push({type:'click',target:t})}else if(e.type==='keydown'){if(e.key==='Tab'||e.ctrlKey||e.metaKey||e.altKey||t.matches('input,select,textarea'))return;q.push({type:'keydown',target:t,key:e.key,shiftKey:e.shiftKey})}else q.push({type:e.type,target:t,value:t.value})};for(const type of['click','keydown','input','change'])document.addEventListener(type,keep,true)}`;
+const RECORD_EARLY_EVENTS = `{const q=window.${EARLY_EVENTS_GLOBAL}=[],h=document.documentElement,keep=e=>{const t=e.target;if(h.hasAttribute('${APP_READY_ATTRIBUTE}')||!e.isTrusted||!(t instanceof Element)||!t.closest('#root[${PRERENDER_ATTRIBUTE}]'))return;if(e.type==='click'){if(t.closest('a[href]'))return;if(t.matches('input[type=checkbox],input[type=radio]'))e.preventDefault();q.push({type:'click',target:t})}else if(e.type==='keydown'){if(e.key==='Tab'||e.ctrlKey||e.metaKey||e.altKey||t.matches('input,select,textarea'))return;q.push({type:'keydown',target:t,key:e.key,shiftKey:e.shiftKey})}else q.push({type:e.type,target:t,value:t.value})};for(const type of['click','keydown','input','change'])document.addEventListener(type,keep,true)}`;
 
 const FIRST_VIEW_GUARD_SCRIPT = HIDE_OTHER_VIEW + RECORD_EARLY_EVENTS;
 

@@ -64,6 +64,8 @@ async function start(container: HTMLElement): Promise<void> {
   performance.mark('atlas:data-read');
   if (hydrate) hydrateRoot(container, app);
   else {
+    // Drawn afresh: nothing here is the prerendered page any more, so the recorder stops.
+    container.removeAttribute(PRERENDER_ATTRIBUTE);
     container.replaceChildren();
     createRoot(container).render(app);
   }
