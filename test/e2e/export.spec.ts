@@ -277,8 +277,16 @@ describe('export and snapshots in Chromium', () => {
     await page.context().close();
   });
 
-  for (const view of ['?v=providers', '?v=overview', '?v=parity&b=E09000012'])
-    it(`${view}: Print lays out the main comparison from its spec on one A4 page`, async () => {
+  // Each view's main comparison on one A4 page at 8 pt or more; the overview's grid, too big for
+  // one page at 8 pt, on several whole pages (its text size is checked in print-layout.test.ts).
+  const prints = [
+    ['?v=providers', 1],
+    ['?v=parity&b=E09000012', 1],
+    ['?v=profile&b=E09000012', 1],
+    ['?v=overview', 'several'],
+  ] as const;
+  for (const [view, pages] of prints)
+    it(`${view}: Print lays out the main comparison from its spec on ${pages} A4 page(s)`, async () => {
       const { page, problems } = await openPage(browser, baseUrl);
       await page.goto(`${baseUrl}${view}`);
       await page.locator('figure.chart-frame').first().waitFor();
@@ -288,13 +296,18 @@ describe('export and snapshots in Chromium', () => {
         window.print = () => undefined;
       });
       await page.getByRole('button', { name: 'Print' }).click();
-      const figure = page.locator('.print-figure img');
-      await figure.waitFor({ state: 'attached' });
-      const alt = await figure.getAttribute('alt');
+      const images = page.locator('.print-figure img');
+      await images.first().waitFor({ state: 'attached' });
+      const count = await images.count();
       const title = await page.locator('figure.chart-frame h2').first().textContent();
-      expect(alt).toContain(title);
+      for (let i = 0; i < count; i++) {
+        const alt = await images.nth(i).getAttribute('alt');
+        expect(alt).toContain(title);
+        expect(alt?.includes(`Page ${i + 1} of ${count}.`)).toBe(count > 1);
+      }
+      expect(count > 1).toBe(pages === 'several');
       const pdf = await page.pdf({ preferCSSPageSize: true });
-      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(count);
       expect(problems).toEqual([]);
       await page.context().close();
     });

@@ -3,7 +3,8 @@ import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
 import { textColourOn } from '../../charts/shared/outcome-style';
 import { drawPlot } from './draw-plot';
 import { IMAGE_PRESETS, MINIMUM_TEXT, type ImagePreset } from './presets';
-import { escapeXml, FONT_FAMILY, textBlock, textWidth, wrapText } from './svg-text';
+import { escapeXml, FONT_FAMILY, textBlock } from './svg-text';
+import { textWidth, wrapText } from '../../charts/shared/text-measure';
 import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
 /** What every image says beyond its spec: when it was made and how to get back to the view. */
@@ -21,6 +22,8 @@ export interface ChartSvg {
 }
 
 const PAD = 16;
+const CONTINUES =
+  'Continued on the next page. The source, licence, periods and data version are on the last page.';
 const SIZES = { title: 15, subtitle: 10, legend: 9.5, source: MINIMUM_TEXT } as const;
 
 /** One key entry drawn from its own top left: its swatch, line or ramp, then its words. */
@@ -107,12 +110,15 @@ export function chartToSvg(
   spec: AnyChartSpec,
   footer: ImageFooter,
   preset: ImagePreset = IMAGE_PRESETS.screen,
-  /** `plot`: the key and marks only, for a slide whose title and source are its own text. */
-  content: 'whole' | 'plot' = 'whole',
+  /**
+   * `plot`: the key and marks only, for a slide whose title and source are its own text;
+   * `continues`: a page of several, its source said once, on the last page.
+   */
+  content: 'whole' | 'plot' | 'continues' = 'whole',
 ): ChartSvg {
   const width = preset.width;
   const inner = width - 2 * PAD;
-  const whole = content === 'whole';
+  const whole = content !== 'plot';
   const title = textBlock(
     whole ? wrapText(spec.title, SIZES.title, inner) : [],
     PAD,
@@ -141,9 +147,12 @@ export function chartToSvg(
   ]
     .filter(Boolean)
     .join(' ');
-  const sourceLines = whole
-    ? [...wrapText(spec.source, SIZES.source, inner), ...wrapText(stamp, SIZES.source, inner)]
-    : [];
+  const sourceLines =
+    content === 'whole'
+      ? [...wrapText(spec.source, SIZES.source, inner), ...wrapText(stamp, SIZES.source, inner)]
+      : content === 'continues'
+        ? wrapText(CONTINUES, SIZES.source, inner)
+        : [];
   const sourceHeight = whole ? sourceLines.length * SIZES.source * 1.3 + 8 : 0;
 
   const plotTop = legend.bottom + 6;

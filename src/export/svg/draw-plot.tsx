@@ -9,6 +9,7 @@ import type { AnyChartSpec, ChartMarks } from '../../charts/specs/chart-kinds';
 import { SpineChart } from '../../charts/spine/spine-chart';
 import { TrendChart } from '../../charts/trend/trend-chart';
 import { drawFunnel } from './draw-funnel';
+import { drawRug } from './draw-rug';
 import { escapeXml } from './svg-text';
 import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
 
@@ -67,61 +68,6 @@ function drawTiles({ series }: ChartMarks['tile-map']): DrawnPlot {
   return { body, width: series.cols * (TILE + GAP), height: series.rows * (TILE + GAP) };
 }
 
-const CELL = 14;
-const ROW_LABEL = 260;
-const HEAD = 90;
-
-/**
- * The overview's grid whole, whatever the window: a row per indicator (name and period), a
- * column per borough, then London and England, each cell its verdict's fill and symbol.
- */
-function drawRug({ series }: ChartMarks['rug']): DrawnPlot {
-  const boroughs = series.columnGroups.flatMap((g) => g.boroughs);
-  const rows = series.rowGroups.flatMap((g) => [
-    { heading: g.label },
-    ...g.rows.map((row) => ({ row })),
-  ]);
-  const valueColumns = 2;
-  const width = ROW_LABEL + boroughs.length * CELL + valueColumns * 56 + 8;
-  const parts: string[] = [];
-  boroughs.forEach((b, i) => {
-    const x = ROW_LABEL + i * CELL + CELL / 2 + 4;
-    parts.push(
-      `<text transform="translate(${x} ${HEAD - 4}) rotate(-60)" font-size="9" fill="${C.ink}">${escapeXml(b.name)}</text>`,
-    );
-  });
-  const valuesX = ROW_LABEL + boroughs.length * CELL + 8;
-  parts.push(
-    `<text x="${valuesX}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="${C.ink}">London</text>`,
-    `<text x="${valuesX + 56}" y="${HEAD - 4}" font-size="9" font-weight="bold" fill="${C.ink}">England</text>`,
-  );
-  let y = HEAD;
-  for (const item of rows) {
-    if ('heading' in item) {
-      parts.push(
-        `<text x="0" y="${y + 11}" font-size="10" font-weight="bold" fill="${C.ink}">${escapeXml(item.heading ?? '')}</text>`,
-      );
-      y += CELL + 2;
-      continue;
-    }
-    const { row } = item;
-    const name = row.title.length > 52 ? `${row.title.slice(0, 51)}…` : row.title;
-    parts.push(`<text x="0" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(name)}</text>`);
-    row.cells.forEach((cell, i) => {
-      const x = ROW_LABEL + i * CELL;
-      parts.push(
-        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${cell.fill}" stroke="${C.ink}" stroke-width="${cell.selected ? 2 : 0.3}"/><text x="${x + CELL / 2}" y="${y + 10}" font-size="8" text-anchor="middle" fill="${textColourOn(cell.fill)}">${escapeXml(cell.symbol)}</text>`,
-      );
-    });
-    parts.push(
-      `<text x="${valuesX}" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(row.london)}</text>`,
-      `<text x="${valuesX + 56}" y="${y + 10}" font-size="9" fill="${C.ink}">${escapeXml(row.england)}</text>`,
-    );
-    y += CELL;
-  }
-  return { body: parts.join(''), width, height: y + 4 };
-}
-
 /** Rows of a ranked chart that fit the room: 22 units where there is room, never under 10. */
 const fittedRow = (rows: number, room: number) =>
   Math.max(10, Math.min(22, (room - RANKED_AXES) / Math.max(rows, 1)));
@@ -152,7 +98,7 @@ export function drawPlot(spec: AnyChartSpec, width: number, height = Infinity): 
     case 'distribution':
       return svg(<DistributionChart {...spec.marks} />);
     case 'spine':
-      return svg(<SpineChart {...spec.marks} />);
+      return svg(<SpineChart {...spec.marks} width={width} />);
     case 'scatter':
       return svg(<ScatterChart {...spec.marks} description={spec.description} />);
     case 'dumbbell':
@@ -162,6 +108,6 @@ export function drawPlot(spec: AnyChartSpec, width: number, height = Infinity): 
     case 'tile-map':
       return drawTiles(spec.marks);
     case 'rug':
-      return drawRug(spec.marks);
+      return drawRug(spec.marks, width);
   }
 }
