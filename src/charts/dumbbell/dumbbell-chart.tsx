@@ -19,19 +19,26 @@ export const DumbbellChart = memo(function DumbbellChart({
   ranks,
   mentalName,
   physicalName,
+  width,
 }: {
   readonly ranks: RankComparison;
   readonly mentalName: string;
   readonly physicalName: string;
+  /** Units to draw in where fewer than the chart's own: an image for a narrow page keeps its text size. */
+  readonly width?: number;
 }) {
+  const W = Math.min(WIDTH, width ?? WIDTH);
   const n = ranks.rows.length;
-  const height = TOP + n * ROW + 24;
-  const x = (rank: number) => LEFT + ((rank - 1) / Math.max(1, n - 1)) * (WIDTH - LEFT - RIGHT);
+  // Where the two ends' words cannot share a line, the last rank's goes on a line of its own.
+  const stacked = W - LEFT - RIGHT < 340;
+  const top = stacked ? TOP + 14 : TOP;
+  const height = top + n * ROW + 24;
+  const x = (rank: number) => LEFT + ((rank - 1) / Math.max(1, n - 1)) * (W - LEFT - RIGHT);
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      viewBox={`0 0 ${W} ${height}`}
       width="100%"
-      style={{ maxWidth: WIDTH }}
+      style={{ maxWidth: W }}
       role="img"
       aria-label={`Ranks of ${n} boroughs on ${mentalName} (circles) and ${physicalName} (squares); the table gives every rank.`}
       className="dumbbell"
@@ -39,11 +46,11 @@ export const DumbbellChart = memo(function DumbbellChart({
       <text x={LEFT} y={14} fontSize={11} fill={C.ink}>
         ← rank 1 (best, or highest where no judgement)
       </text>
-      <text x={WIDTH - RIGHT} y={14} fontSize={11} fill={C.ink} textAnchor="end">
+      <text x={W - RIGHT} y={stacked ? 28 : 14} fontSize={11} fill={C.ink} textAnchor="end">
         rank {n} →
       </text>
       {ranks.rows.map((r, i) => {
-        const y = TOP + i * ROW + ROW / 2;
+        const y = top + i * ROW + ROW / 2;
         return (
           <g key={r.code}>
             <title>{`${r.name}: ${mentalName} rank ${r.mentalRank}, ${physicalName} rank ${r.physicalRank}${r.significant ? ', a significant gap' : ''}`}</title>

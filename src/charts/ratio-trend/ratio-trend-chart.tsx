@@ -19,18 +19,22 @@ export const RatioTrendChart = memo(function RatioTrendChart({
   model,
   mentalName,
   physicalName,
+  width,
 }: {
   readonly model: OverTimeModel;
   readonly mentalName: string;
   readonly physicalName: string;
+  /** Units to draw in where fewer than the chart's own: an image for a narrow page keeps its text size. */
+  readonly width?: number;
 }) {
+  const W = Math.min(WIDTH, width ?? WIDTH);
   const all = [...model.mental, ...model.physical];
   const dates = all.map((p) => new Date(`${p.end}T00:00:00Z`));
   const values = all.flatMap((p) => [p.ratio, p.lower ?? p.ratio, p.upper ?? p.ratio, 1]);
   const x = scaleUtc()
     .domain([new Date(Math.min(...dates.map(Number))), new Date(Math.max(...dates.map(Number)))])
     .nice()
-    .range([M.left, WIDTH - M.right]);
+    .range([M.left, W - M.right]);
   const y = scaleLinear()
     .domain([Math.min(...values), Math.max(...values)])
     .nice()
@@ -40,14 +44,14 @@ export const RatioTrendChart = memo(function RatioTrendChart({
     points.map((p, i) => `${i ? 'L' : 'M'}${at(p)},${y(p.ratio)}`).join('');
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${W} ${HEIGHT}`}
       width="100%"
-      style={{ maxWidth: WIDTH }}
+      style={{ maxWidth: W }}
       role="img"
       className="ratio-trend"
       aria-label={`${model.borough.name} relative to England over time: ${mentalName} (circles) and ${physicalName} (squares); the table gives every value.`}
     >
-      <ValueGrid ticks={y.ticks(5)} y={y} left={M.left} right={WIDTH - M.right} reference={1} />
+      <ValueGrid ticks={y.ticks(5)} y={y} left={M.left} right={W - M.right} reference={1} />
       <AcrossGrid
         ticks={x.ticks(6).map((t) => t.getTime())}
         x={(t) => x(new Date(t))}

@@ -20,10 +20,14 @@ const M = { top: 16, right: 24, bottom: 52, left: 64 };
 export const ScatterChart = memo(function ScatterChart({
   model,
   description,
+  width,
 }: {
   readonly model: ScatterModel;
   readonly description: string;
+  /** Units to draw in where fewer than the chart's own: an image for a narrow page keeps its text size. */
+  readonly width?: number;
 }) {
+  const W = Math.min(WIDTH, width ?? WIDTH);
   const xs = model.points.flatMap((p) => [
     p.x,
     p.xInterval?.lower ?? p.x,
@@ -39,7 +43,7 @@ export const ScatterChart = memo(function ScatterChart({
   const x = scaleLinear()
     .domain([Math.min(...xs), Math.max(...xs)])
     .nice()
-    .range([M.left, WIDTH - M.right]);
+    .range([M.left, W - M.right]);
   const y = scaleLinear()
     .domain([Math.min(...ys, ...bandYs), Math.max(...ys, ...bandYs)])
     .nice()
@@ -52,9 +56,9 @@ export const ScatterChart = memo(function ScatterChart({
     : '';
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${W} ${HEIGHT}`}
       width="100%"
-      style={{ maxWidth: WIDTH }}
+      style={{ maxWidth: W }}
       role="img"
       aria-label={description}
       className="scatter"
@@ -63,13 +67,13 @@ export const ScatterChart = memo(function ScatterChart({
         <rect
           x={M.left}
           y={M.top}
-          width={WIDTH - M.left - M.right}
+          width={W - M.left - M.right}
           height={HEIGHT - M.top - M.bottom}
         />
       </clipPath>
-      <ValueGrid ticks={y.ticks(6)} y={y} left={M.left} right={WIDTH - M.right} />
+      <ValueGrid ticks={y.ticks(6)} y={y} left={M.left} right={W - M.right} />
       <AcrossGrid ticks={x.ticks(6)} x={x} top={M.top} bottom={HEIGHT - M.bottom} />
-      <AxisTitle at={[(M.left + WIDTH - M.right) / 2, HEIGHT - 10]}>{model.xLabel}</AxisTitle>
+      <AxisTitle at={[(M.left + W - M.right) / 2, HEIGHT - 10]}>{model.xLabel}</AxisTitle>
       <AxisTitle at={[14, (M.top + HEIGHT - M.bottom) / 2]} vertical>
         {model.yLabel}
       </AxisTitle>

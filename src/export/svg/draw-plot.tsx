@@ -100,11 +100,11 @@ export function drawPlot(spec: AnyChartSpec, width: number, height = Infinity): 
     case 'spine':
       return svg(<SpineChart {...spec.marks} width={width} />);
     case 'scatter':
-      return svg(<ScatterChart {...spec.marks} description={spec.description} />);
+      return svg(<ScatterChart {...spec.marks} description={spec.description} width={width} />);
     case 'dumbbell':
-      return svg(<DumbbellChart {...spec.marks} />);
+      return svg(<DumbbellChart {...spec.marks} width={width} />);
     case 'ratio-trend':
-      return svg(<RatioTrendChart {...spec.marks} />);
+      return svg(<RatioTrendChart {...spec.marks} width={width} />);
     case 'tile-map':
       return drawTiles(spec.marks);
     case 'rug':
