@@ -29,7 +29,7 @@ function bundleReadme(
     ...charts.flatMap((c, i) => [
       `${i + 1}. ${c.title}`,
       `   ${c.subtitle}`,
-      `   Files: ${zipBase(i, c)}.png, ${zipBase(i, c)}.svg, ${zipBase(i, c)}.csv`,
+      `   Files: ${chartFiles(i, c).join(', ')}`,
     ]),
     '',
     'Methods in plain English',
@@ -49,11 +49,21 @@ function bundleReadme(
 const zipBase = (i: number, chart: Pick<SavedChart, 'fileBase'>) =>
   `${String(i + 1).padStart(2, '0')}-${chart.fileBase}`;
 
-/** Files of one snapshot inside a zip: each chart as PNG, SVG and CSV, plus the snapshot JSON. */
+/** The names of a chart's files in the zip, as the README lists them. */
+const chartFiles = (i: number, chart: SavedChart) =>
+  [chart.png && 'png', chart.svg && 'svg', 'csv', chart.xlsx && 'xlsx']
+    .filter(Boolean)
+    .map((ext) => `${zipBase(i, chart)}.${ext}`);
+
+/**
+ * Files of one snapshot inside a zip: each chart as PNG, SVG, CSV and XLSX, plus the snapshot
+ * JSON.
+ */
 function snapshotFiles(
   snapshot: SnapshotFile,
   charts: readonly SavedChart[],
   pngs: readonly (Uint8Array | undefined)[],
+  workbooks: readonly (Uint8Array | undefined)[],
 ): Zippable {
   const files: Zippable = { 'snapshot.json': strToU8(JSON.stringify(snapshot, null, 2)) };
   charts.forEach((chart, i) => {
@@ -62,6 +72,8 @@ function snapshotFiles(
     const png = pngs[i];
     if (png) files[`${base}.png`] = [png, { level: 0 }]; // PNG is compressed already
     if (chart.svg) files[`${base}.svg`] = strToU8(chart.svg);
+    const xlsx = workbooks[i];
+    if (xlsx) files[`${base}.xlsx`] = [xlsx, { level: 0 }]; // a workbook is a zip already
   });
   return files;
 }
@@ -69,15 +81,16 @@ function snapshotFiles(
 const bytes = async (blob: Blob | undefined) =>
   blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
 
-/** One comparison as a zip: every chart as PNG, SVG and CSV, README.txt and snapshot.json. */
+/** One comparison as a zip: every chart as PNG, SVG, CSV and XLSX, README.txt, snapshot.json. */
 export async function buildBundle(
   snapshot: SnapshotFile,
   charts: readonly SavedChart[],
   permalink: string,
 ): Promise<Uint8Array> {
   const pngs = await Promise.all(charts.map((c) => bytes(c.png)));
+  const workbooks = await Promise.all(charts.map((c) => bytes(c.xlsx)));
   return zipSync({
-    ...snapshotFiles(snapshot, charts, pngs),
+    ...snapshotFiles(snapshot, charts, pngs, workbooks),
     'README.txt': strToU8(bundleReadme(snapshot, charts, permalink)),
   });
 }
@@ -102,7 +115,8 @@ export async function buildBoardPack(
   for (const [i, saved] of snapshots.entries()) {
     const folder = `${String(i + 1).padStart(2, '0')}-${fileSlug(saved.file.name) || 'snapshot'}`;
     const pngs = await Promise.all(saved.charts.map((c) => bytes(c.png)));
-    const own = snapshotFiles(saved.file, saved.charts, pngs);
+    const workbooks = await Promise.all(saved.charts.map((c) => bytes(c.xlsx)));
+    const own = snapshotFiles(saved.file, saved.charts, pngs, workbooks);
     for (const [name, content] of Object.entries(own)) files[`${folder}/${name}`] = content;
     const link = `${appUrl}${saved.file.search}`;
     const charts = saved.charts
@@ -110,7 +124,9 @@ export async function buildBoardPack(
         const base = `${folder}/${zipBase(j, c)}`;
         return `<figure><h3>${escapeHtml(c.title)}</h3><p class="sub">${escapeHtml(c.subtitle)}</p>${
           pngs[j] ? `<img src="${escapeHtml(base)}.png" alt="${escapeHtml(c.title)}">` : ''
-        }<p class="src">${escapeHtml(c.source)} Data: <a href="${escapeHtml(base)}.csv">CSV</a>.</p></figure>`;
+        }<p class="src">${escapeHtml(c.source)} Data: <a href="${escapeHtml(base)}.csv">CSV</a>${
+          c.xlsx ? `, <a href="${escapeHtml(base)}.xlsx">XLSX</a>` : ''
+        }.</p></figure>`;
       })
       .join('');
     sections.push(

@@ -173,6 +173,10 @@ describe('export and snapshots in Chromium', () => {
     expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(4);
     expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(4);
     expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(4);
+    expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(4);
+    // The workbook in the zip is the one the export menu gives: typed cells and a notes sheet.
+    const workbook = names.find((n) => n.endsWith('.xlsx'))!;
+    expect((await readSheet(Buffer.from(zip[workbook]!), 'Notes')).length).toBeGreaterThan(3);
     expect(strFromU8(zip['README.txt']!)).toContain(`Reopen this view: ${baseUrl}${RANKED}`);
 
     // The bundle's snapshot.json reopens the view from a fresh page.

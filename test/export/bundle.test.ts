@@ -13,7 +13,7 @@ const file = (name: string): SnapshotFile => ({
   dataVersion: 'snapshot-2026-11-29',
   search: '?i=fingertips-93722',
 });
-// Synthetic charts: a tiny fake PNG, SVG text and CSV made here, not published data.
+// Synthetic charts: a tiny fake PNG, workbook, SVG text and CSV made here, not published data.
 const chart = (title: string): SavedChart => ({
   title,
   subtitle: '2022 - 24 · per 100,000',
@@ -21,12 +21,13 @@ const chart = (title: string): SavedChart => ({
     'Source: Synthetic publisher. Contains public sector information licensed under the Open Government Licence v3.0.',
   fileBase: 'synthetic-chart',
   csv: 'a,b\r\n1,2\r\n',
+  xlsx: new Blob([new Uint8Array([80, 75, 3, 4])]),
   png: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
   svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>${title}</text></svg>`,
 });
 
 describe('bundles', () => {
-  it('hold every chart as PNG, SVG and CSV, a README and the snapshot JSON that reopens the view', async () => {
+  it('hold every chart as PNG, SVG, CSV and XLSX, a README naming them and the snapshot JSON that reopens the view', async () => {
     const zip = unzipSync(
       await buildBundle(
         file('Hackney'),
@@ -38,9 +39,11 @@ describe('bundles', () => {
       '01-synthetic-chart.csv',
       '01-synthetic-chart.png',
       '01-synthetic-chart.svg',
+      '01-synthetic-chart.xlsx',
       '02-synthetic-chart.csv',
       '02-synthetic-chart.png',
       '02-synthetic-chart.svg',
+      '02-synthetic-chart.xlsx',
       'README.txt',
       'snapshot.json',
     ]);
@@ -48,6 +51,10 @@ describe('bundles', () => {
     expect(readme).toContain('Reopen this view: https://atlas.example/?i=fingertips-93722');
     expect(readme).toContain('Open Government Licence v3.0');
     expect(readme).toContain('Methods in plain English');
+    expect(readme).toContain(
+      'Files: 02-synthetic-chart.png, 02-synthetic-chart.svg, 02-synthetic-chart.csv, 02-synthetic-chart.xlsx',
+    );
+    expect([...zip['02-synthetic-chart.xlsx']!]).toEqual([80, 75, 3, 4]);
     expect(JSON.parse(strFromU8(zip['snapshot.json']!))).toMatchObject({
       name: 'Hackney',
       search: '?i=fingertips-93722',

@@ -9,6 +9,8 @@ export interface SavedChart {
   readonly source: string;
   readonly fileBase: string;
   readonly csv: string;
+  /** The same data as a workbook of typed cells with a notes sheet. */
+  readonly xlsx?: Blob;
   readonly png?: Blob;
   readonly svg?: string;
   /** The key and marks only, sized for a slide under its own title (the PowerPoint pack). */
@@ -28,6 +30,10 @@ export interface SavedSnapshot {
 /** Saved snapshots, kept in this browser (IndexedDB) until deleted. */
 const snapshots = () => createStore('london-mh-atlas-snapshots', 'snapshots');
 
+/** A file kept as a Blob in IndexedDB, which gives it back as an object. */
+const storedFile = (message: string) =>
+  v.custom<Blob>((x) => typeof x === 'object' && x !== null, message);
+
 /** A stored record, checked on read: storage outlives versions of the app and can be edited. */
 const SavedSnapshotSchema = v.object({
   id: v.string(),
@@ -39,11 +45,10 @@ const SavedSnapshotSchema = v.object({
       source: v.string(),
       fileBase: v.string(),
       csv: v.string(),
-      png: v.optional(v.custom<Blob>((x) => typeof x === 'object' && x !== null, 'not an image')),
+      xlsx: v.optional(storedFile('not a workbook')),
+      png: v.optional(storedFile('not an image')),
       svg: v.optional(v.string()),
-      slidePng: v.optional(
-        v.custom<Blob>((x) => typeof x === 'object' && x !== null, 'not an image'),
-      ),
+      slidePng: v.optional(storedFile('not an image')),
       description: v.optional(v.string()),
       periods: v.optional(v.array(v.string())),
     }),
