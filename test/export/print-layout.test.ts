@@ -6,6 +6,8 @@ import { overviewChartSpec } from '../../src/charts/specs/overview-chart-spec';
 import { profileChartSpec } from '../../src/charts/specs/profile-chart-spec';
 import { rankedChartSpec } from '../../src/charts/specs/ranked-chart-spec';
 import { ENGLAND, type DataPoint } from '../../src/domain';
+import { chartToSvg } from '../../src/export/svg/chart-svg';
+import { IMAGE_PRESETS, sizeNote } from '../../src/export/svg/presets';
 import { MINIMUM_PRINTED, printLayout } from '../../src/export/svg/print-layout';
 import { compareAreas } from '../../src/model/compare-areas';
 import { makeBorough, makeDataPoint, makeIndicator } from '../factories';
@@ -120,5 +122,26 @@ describe('printLayout: a view’s main comparison on A4 at 8 pt or more', () => 
     const layout = printLayout(overview(6), footer);
     expect(layout.pages).toHaveLength(1);
     expect(layout.text).toBeGreaterThanOrEqual(MINIMUM_PRINTED);
+  });
+});
+
+describe('sizeNote: what the export preview says of an image’s size', () => {
+  it('says when text would fall under 9 pt, and when an image is taller than its preset', () => {
+    expect(sizeNote({ height: 3000, smallestPlotText: 5.1 }, IMAGE_PRESETS.a4)).toMatch(
+      /^Smallest text 5\.1 pt .* under 9 pt/,
+    );
+    expect(sizeNote({ height: 568, smallestPlotText: 9 }, IMAGE_PRESETS.slide)).toBe(
+      'Smallest text 9.0 pt where placed at this size. 568 pt tall, not 540: taller than Slide 16:9 so that no text is under 9 pt.',
+    );
+    expect(sizeNote({ height: 540, smallestPlotText: 11.6 }, IMAGE_PRESETS.slide)).toBe(
+      'Smallest text 9.0 pt where placed at this size.',
+    );
+  });
+
+  it('says the overview’s real size on a page too narrow for it', () => {
+    const drawn = chartToSvg(overview(36), footer, IMAGE_PRESETS.a4);
+    expect(sizeNote(drawn, IMAGE_PRESETS.a4)).toContain('under 9 pt');
+    const slide = chartToSvg(overview(20), footer, IMAGE_PRESETS.slide);
+    expect(slide.smallestPlotText).toBeGreaterThanOrEqual(9);
   });
 });

@@ -49,3 +49,20 @@ export const PRINT_LANDSCAPE: ImagePreset = {
   height: 510,
   dpi: 300,
 };
+
+/**
+ * What the export preview says of an image beyond its pixels: the smallest text at its placed
+ * size, and why an image is taller than its preset (9 pt text kept) or why a size is too small.
+ */
+export function sizeNote(
+  drawn: { readonly height: number; readonly smallestPlotText: number },
+  preset: ImagePreset,
+): string {
+  const text = Math.min(drawn.smallestPlotText, MINIMUM_TEXT);
+  const smallest = `Smallest text ${text.toFixed(1)} pt where placed at this size.`;
+  if (text < MINIMUM_TEXT - 0.05)
+    return `${smallest} That is under ${MINIMUM_TEXT} pt: too many rows or columns for this size; a wider size keeps it larger.`;
+  if (preset.height !== undefined && drawn.height > preset.height + 0.5)
+    return `${smallest} ${Math.round(drawn.height)} pt tall, not ${preset.height}: taller than ${preset.label} so that no text is under ${MINIMUM_TEXT} pt.`;
+  return smallest;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
 import { pageFooter } from '../../export/page-footer';
-import { IMAGE_PRESETS, type ImagePresetKey } from '../../export/svg/presets';
+import { IMAGE_PRESETS, sizeNote, type ImagePresetKey } from '../../export/svg/presets';
 
 type Preview =
   | { readonly kind: 'png'; readonly src: string; readonly blob: Blob; readonly size: string }
@@ -63,10 +63,10 @@ export function ExportMenu({
       const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}`;
       if (kind === 'png') {
         const blob = await svgToPng(drawn.svg, drawn, preset.dpi);
-        const pixels = `${Math.round((drawn.width * preset.dpi) / 72)} × ${Math.round((drawn.height * preset.dpi) / 72)} pixels at ${preset.dpi} dpi`;
+        const pixels = `${Math.round((drawn.width * preset.dpi) / 72)} × ${Math.round((drawn.height * preset.dpi) / 72)} pixels at ${preset.dpi} dpi. ${sizeNote(drawn, preset)}`;
         setPreview({ kind, blob, src: await toDataUrl(blob), size: pixels });
       } else {
-        const size = `${Math.round(drawn.width)} × ${Math.round(drawn.height)} pt`;
+        const size = `${Math.round(drawn.width)} × ${Math.round(drawn.height)} pt. ${sizeNote(drawn, preset)}`;
         setPreview({ kind, text: drawn.svg, src, size });
       }
     } catch (e) {
