@@ -34,9 +34,11 @@ export function compareIndicator(
   points: readonly DataPoint[],
   boroughs: readonly Area[],
   selection: Omit<IndicatorSelection, 'boroughs'>,
+  /** False for the first frame after a switch: the table and CSV get them just after. */
+  rankIntervals = true,
 ): AreasComparison {
   return compareAreas({
-    rankIntervals: true,
+    rankIntervals,
     indicator,
     points,
     units: boroughs,
@@ -66,6 +68,8 @@ export function buildIndicatorModel(
   selection: IndicatorSelection,
   context: SpecContext,
   compared = compareIndicator(indicator, points, boroughs, selection),
+  /** `first`: the ranked chart and panels only, for the first frame after a switch. */
+  parts: 'all' | 'first' = 'all',
 ) {
   const model = withSelected(compared, selection.boroughs);
   const series = buildRankedBarSeries(model.rows, indicator.polarity, {
@@ -81,6 +85,16 @@ export function buildIndicatorModel(
       ? { from: Math.min(good.threshold, end), to: Math.max(good.threshold, end) }
       : undefined;
   const rankedSpec = rankedChartSpec(indicator, model, series, { ...context, bestQuartile });
+  if (parts === 'first')
+    return {
+      model,
+      variation,
+      good,
+      rankedSpec,
+      trendSpec: undefined,
+      distributionSpec: undefined,
+      tileSpec: undefined,
+    };
   const overTime = model.periods.length >= 2;
   const trend =
     overTime &&

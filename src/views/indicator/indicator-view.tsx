@@ -21,6 +21,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
   const distributionSpec = useDeferredValue(view.distributionSpec);
   const tileSpec = useDeferredValue(view.tileSpec);
   const stale =
+    view.pending === true ||
     trendSpec !== view.trendSpec ||
     distributionSpec !== view.distributionSpec ||
     tileSpec !== view.tileSpec;

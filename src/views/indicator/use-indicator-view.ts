@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { LoadedCatalogue } from '../../data/load-catalogue';
 import type { UserDataset } from '../../data/user-files/user-dataset';
 import { useShallow } from 'zustand/react/shallow';
@@ -18,6 +18,7 @@ import {
   compareIndicator,
   type IndicatorSelection,
 } from './build-indicator-model';
+import type { AreasComparison } from '../../model/compare-areas';
 import { useSpecContext } from '../shared/use-spec-context';
 
 /** Joins the loaded data, the selection and the statistics for the indicator view. */
@@ -103,10 +104,30 @@ function useChosenIndicator(
   return { indicators, indicator, unknownIndicator, organisationMeasure };
 }
 
+interface ModelInputs {
+  readonly indicator: Indicator | undefined;
+  readonly points: readonly DataPoint[] | undefined;
+  readonly boroughs: readonly Area[];
+  readonly choice: Omit<IndicatorSelection, 'boroughs'>;
+}
+
+const compareOf = (inputs: ModelInputs, rankIntervals: boolean) =>
+  inputs.indicator && inputs.points && inputs.boroughs.length
+    ? compareIndicator(
+        inputs.indicator,
+        inputs.points,
+        inputs.boroughs,
+        inputs.choice,
+        rankIntervals,
+      )
+    : undefined;
+
 /**
- * The Indicator view's model, memoised in two steps: the comparison once per indicator, period,
+ * The Indicator view's model, memoised in steps: the comparison once per indicator, period,
  * sex, benchmark and level; a borough picked or dropped only marks rows and redraws (no
- * bootstrap of rank intervals again).
+ * bootstrap of rank intervals again). After a switch, the first frame shows the ranked chart,
+ * its controls and panels; the rank intervals (a bootstrap, for the table and CSV) and the
+ * charts below are computed just after it, in a deferred render (`pending` until then).
  */
 function useIndicatorModel(
   indicator: Indicator | undefined,
@@ -116,37 +137,55 @@ function useIndicatorModel(
   context: SpecContext,
 ) {
   const { benchmark, ci, period, sex } = selection;
-  const choice = useMemo(
-    () => ({
-      benchmark,
-      ci,
-      ...(period !== undefined && { period }),
-      ...(sex !== undefined && { sex }),
+  const inputs = useMemo(
+    (): ModelInputs => ({
+      indicator,
+      points,
+      boroughs,
+      choice: {
+        benchmark,
+        ci,
+        ...(period !== undefined && { period }),
+        ...(sex !== undefined && { sex }),
+      },
     }),
-    [benchmark, ci, period, sex],
+    [indicator, points, boroughs, benchmark, ci, period, sex],
   );
-  const compared = useMemo(
-    () =>
-      indicator && points && boroughs.length
-        ? compareIndicator(indicator, points, boroughs, choice)
-        : undefined,
-    [indicator, points, boroughs, choice],
-  );
+  const settled = useDeferredValue(inputs);
+  const pending = settled !== inputs;
+  const compared = useMemo(() => compareOf(settled, true), [settled]);
+  const quick = useMemo(() => (pending ? compareOf(inputs, false) : undefined), [inputs, pending]);
+  const build = (from: ModelInputs, comparison: AreasComparison, parts: 'all' | 'first') =>
+    from.indicator && from.points
+      ? buildIndicatorModel(
+          from.indicator,
+          from.points,
+          from.boroughs,
+          { ...from.choice, boroughs: selection.boroughs },
+          context,
+          comparison,
+          parts,
+        )
+      : undefined;
   // One model per comparison and selection: its specs are what every chart and export read.
-  const built = useMemo(
-    () =>
-      indicator && points && compared
-        ? buildIndicatorModel(
-            indicator,
-            points,
-            boroughs,
-            { ...choice, boroughs: selection.boroughs },
-            context,
-            compared,
-          )
-        : undefined,
-    [indicator, points, boroughs, compared, choice, selection.boroughs, context],
+  const full = useMemo(
+    () => (compared ? build(settled, compared, 'all') : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build reads only what is listed
+    [settled, compared, selection.boroughs, context],
   );
-
-  return built;
+  const first = useMemo(
+    () => (quick ? build(inputs, quick, 'first') : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build reads only what is listed
+    [inputs, quick, selection.boroughs, context],
+  );
+  if (!pending) return full && { ...full, pending: false };
+  return (
+    first && {
+      ...first,
+      trendSpec: full?.trendSpec,
+      distributionSpec: full?.distributionSpec,
+      tileSpec: full?.tileSpec,
+      pending: true,
+    }
+  );
 }

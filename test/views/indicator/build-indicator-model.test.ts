@@ -74,7 +74,30 @@ describe('buildIndicatorModel', () => {
     const csv = chartCsv(trendSpec!).trim().split('\r\n');
     expect(csv).toHaveLength(1 + 2 * 2);
     expect(distributionSpec?.table.rows).toHaveLength(2);
-    expect(tileSpec.table.rows.map((r) => r.name)).toEqual(boroughs.map((b) => b.name));
+    expect(tileSpec?.table.rows.map((r) => r.name)).toEqual(boroughs.map((b) => b.name));
+  });
+
+  it('for the first frame after a switch, draws the same ranked chart without the bootstrap or the charts below', () => {
+    const selection = { boroughs: [boroughs[1]!.code], benchmark: 'england', ci: '95' } as const;
+    const all = build();
+    const first = buildIndicatorModel(
+      indicator,
+      points,
+      boroughs,
+      selection,
+      context,
+      compareIndicator(indicator, points, boroughs, selection, false),
+      'first',
+    );
+    expect(first.rankedSpec.marks).toEqual(all.rankedSpec.marks);
+    expect(first.rankedSpec.title).toBe(all.rankedSpec.title);
+    expect(all.model.rows.some((r) => r.rankInterval)).toBe(true);
+    expect(first.model.rows.some((r) => r.rankInterval)).toBe(false);
+    expect([first.trendSpec, first.distributionSpec, first.tileSpec]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('draws no trend from a single period', () => {
