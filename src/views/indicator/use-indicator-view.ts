@@ -111,6 +111,14 @@ interface ModelInputs {
   readonly choice: Omit<IndicatorSelection, 'boroughs'>;
 }
 
+/** Nothing settled yet: the first render draws the quick model, the full one follows. */
+const NOT_YET: ModelInputs = {
+  indicator: undefined,
+  points: undefined,
+  boroughs: [],
+  choice: { benchmark: 'england', ci: '95' },
+};
+
 const compareOf = (inputs: ModelInputs, rankIntervals: boolean) =>
   inputs.indicator && inputs.points && inputs.boroughs.length
     ? compareIndicator(
@@ -127,7 +135,8 @@ const compareOf = (inputs: ModelInputs, rankIntervals: boolean) =>
  * sex, benchmark and level; a borough picked or dropped only marks rows and redraws (no
  * bootstrap of rank intervals again). After a switch, the first frame shows the ranked chart,
  * its controls and panels; the rank intervals (a bootstrap, for the table and CSV) and the
- * charts below are computed just after it, in a deferred render (`pending` until then).
+ * charts below are computed just after it, in a deferred render (`pending` until then); so
+ * is the first render, which makes the page live sooner.
  */
 function useIndicatorModel(
   indicator: Indicator | undefined,
@@ -151,7 +160,9 @@ function useIndicatorModel(
     }),
     [indicator, points, boroughs, benchmark, ci, period, sex],
   );
-  const settled = useDeferredValue(inputs);
+  // The first render (the prerendered page's hydration among them) takes the same quick path:
+  // the charts below are not in the prerendered page, and the table twin is closed.
+  const settled = useDeferredValue(inputs, NOT_YET);
   const pending = settled !== inputs;
   const compared = useMemo(() => compareOf(settled, true), [settled]);
   const quick = useMemo(() => (pending ? compareOf(inputs, false) : undefined), [inputs, pending]);
