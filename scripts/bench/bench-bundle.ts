@@ -30,7 +30,11 @@ export async function benchBundle(
       const scripts = new Set<string>();
       page.on(
         'response',
-        (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname),
+        // Only files of the build: a workbook's zip worker is made from a blob, not fetched.
+        (r) =>
+          r.request().resourceType() === 'script' &&
+          !r.url().startsWith('blob:') &&
+          scripts.add(new URL(r.url()).pathname),
       );
       const t0 = Date.now();
       const [download] = await Promise.all([
