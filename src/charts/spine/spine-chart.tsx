@@ -50,7 +50,7 @@ function SpineMarks({
   const { x, span } = rowScale(row, from, to);
   const style = displayStyle(row.borough, row.indicator.polarity);
   // A quintile's two characters need a smaller size than one symbol to sit inside the circle.
-  const symbolSize = style.symbol.startsWith('Q') ? Math.max(7, radius - 1) : radius * 1.2;
+  const symbolSize = style.symbol.startsWith('Q') ? radius - 1 : radius + 2;
   return (
     <>
       <rect {...span(row.min, row.max)} y={y - 6} height={12} fill={C.guide} />

@@ -30,12 +30,14 @@ export function drawRug({ series }: ChartMarks['rug'], width: number): DrawnPlot
     textWidth('England', FONT) * 1.1,
     ...rows.flatMap((r) => [textWidth(r.london, FONT), textWidth(r.england, FONT)]),
   );
+  // Beside the names and cells: the London and England columns and the gaps between them.
+  const values = 2 * valueWidth + 24;
   // Cells of 14 units where the width allows 9-unit symbols with room for the names; else 13,
   // their symbols 8.5 (a printed page of the grid is shrunk to 8 pt at the least).
-  const cellWidth = width - 2 * valueWidth - 24 - 14 * boroughs.length >= ROOMY_LABEL ? 14 : 13;
+  const cellWidth = width - values - 14 * boroughs.length >= ROOMY_LABEL ? 14 : 13;
   const symbolSize = cellWidth === 14 ? 9 : 8.5;
   const grid = boroughs.length * cellWidth;
-  const label = Math.max(MIN_LABEL, width - grid - 2 * valueWidth - 24);
+  const label = Math.max(MIN_LABEL, width - grid - values);
   const valuesX = label + 8 + grid + 8;
   const parts: string[] = [];
   boroughs.forEach((b, i) => {

@@ -85,7 +85,8 @@ function paginate(spec: AnyChartSpec, footer: ImageFooter, preset: ImagePreset) 
     const { drawn, fit } = onPage(slice, footer, preset, i === starts.length - 1);
     return { drawn, fit };
   });
-  return { portrait: preset === PRINT_PORTRAIT, pages, text: MINIMUM_PRINTED };
+  const text = Math.min(...pages.map(({ drawn, fit }) => drawn.smallestPlotText * fit));
+  return { portrait: preset === PRINT_PORTRAIT, pages, text };
 }
 
 /**

@@ -130,6 +130,26 @@ const compareOf = (inputs: ModelInputs, rankIntervals: boolean) =>
       )
     : undefined;
 
+/** The view's model from its inputs and a comparison of them, with the chosen boroughs marked. */
+const modelOf = (
+  from: ModelInputs,
+  comparison: AreasComparison,
+  parts: 'all' | 'first',
+  chosen: readonly string[],
+  context: SpecContext,
+) =>
+  from.indicator && from.points
+    ? buildIndicatorModel(
+        from.indicator,
+        from.points,
+        from.boroughs,
+        { ...from.choice, boroughs: chosen },
+        context,
+        comparison,
+        parts,
+      )
+    : undefined;
+
 /**
  * The Indicator view's model, memoised in steps: the comparison once per indicator, period,
  * sex, benchmark and level; a borough picked or dropped only marks rows and redraws (no
@@ -166,27 +186,13 @@ function useIndicatorModel(
   const pending = settled !== inputs;
   const compared = useMemo(() => compareOf(settled, true), [settled]);
   const quick = useMemo(() => (pending ? compareOf(inputs, false) : undefined), [inputs, pending]);
-  const build = (from: ModelInputs, comparison: AreasComparison, parts: 'all' | 'first') =>
-    from.indicator && from.points
-      ? buildIndicatorModel(
-          from.indicator,
-          from.points,
-          from.boroughs,
-          { ...from.choice, boroughs: selection.boroughs },
-          context,
-          comparison,
-          parts,
-        )
-      : undefined;
   // One model per comparison and selection: its specs are what every chart and export read.
   const full = useMemo(
-    () => (compared ? build(settled, compared, 'all') : undefined),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- build reads only what is listed
+    () => compared && modelOf(settled, compared, 'all', selection.boroughs, context),
     [settled, compared, selection.boroughs, context],
   );
   const first = useMemo(
-    () => (quick ? build(inputs, quick, 'first') : undefined),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- build reads only what is listed
+    () => quick && modelOf(inputs, quick, 'first', selection.boroughs, context),
     [inputs, quick, selection.boroughs, context],
   );
   if (!pending) return full && { ...full, pending: false };
