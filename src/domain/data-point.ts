@@ -53,5 +53,11 @@ const periodSortKey = (period: Period): string =>
 export const periodSpanKey = (period: Period): string =>
   period.start ? periodSortKey(period) : period.label;
 
-export const comparePeriods = (a: Period, b: Period): number =>
-  periodSortKey(a).localeCompare(periodSortKey(b));
+/**
+ * The keys are ISO dates, so plain code-unit order is date order; `localeCompare` gave the same
+ * order but set up ICU's collator on its first call, 10-16 ms on the way to going live.
+ */
+export const comparePeriods = (a: Period, b: Period): number => {
+  const [x, y] = [periodSortKey(a), periodSortKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};

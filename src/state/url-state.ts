@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { formatNumber } from '../domain/format-number';
 import {
   BENCHMARKS,
   CI_LEVELS,
@@ -296,7 +297,7 @@ export function parseUrlState(search: string): ParsedUrlState {
         .map((bad) => `"${shorten(bad.text)}"`)
         .join(', ');
       notices.push(
-        `Ignored ${ignored.length.toLocaleString('en-GB')} values of "${p.key}" in the link (${ignored[0]!.why}), e.g. ${examples}.`,
+        `Ignored ${formatNumber(ignored.length)} values of "${p.key}" in the link (${ignored[0]!.why}), e.g. ${examples}.`,
       );
     } else
       for (const bad of ignored)

@@ -15,9 +15,9 @@ import { funnelDomains } from './funnel-domains';
 import { placeLabels, type LabelPlacement } from './place-labels';
 import { LimitPaths } from './limit-paths';
 import { CHART_COLOURS as C } from '../shared/chart-colours';
+import { formatNumber } from '../../domain/format-number';
 
 /** Denominators with thousands separators; one formatter, not one per tick per redraw. */
-const GROUPED = new Intl.NumberFormat('en-GB');
 
 export interface FunnelChartProps {
   readonly funnel: ProviderFunnel;
@@ -148,7 +148,7 @@ export const FunnelChart = memo(function FunnelChart({
         interval={0}
         allowDataOverflow
         tick={{ fill: C.ink, fontSize: 12 }}
-        tickFormatter={(v: number) => GROUPED.format(v)}
+        tickFormatter={(v: number) => formatNumber(v)}
         label={{ value: funnel.xLabel, position: 'insideBottom', offset: -18, fill: C.ink }}
       />
       <YAxis

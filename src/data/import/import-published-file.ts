@@ -1,3 +1,4 @@
+import { formatNumber } from '../../domain/format-number';
 import {
   POLARITIES,
   type DataPoint,
@@ -276,5 +277,5 @@ function delimiterNotes(delimiter: string): string[] {
 function extraCells(cells: readonly string[], columnCount: number): string | undefined {
   if (cells.length <= columnCount || cells.slice(columnCount).every((c) => c.trim() === ''))
     return undefined;
-  return `the row has ${cells.length.toLocaleString('en-GB')} cells but the header has ${columnCount} columns`;
+  return `the row has ${formatNumber(cells.length)} cells but the header has ${columnCount} columns`;
 }

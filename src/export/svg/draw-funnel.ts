@@ -4,10 +4,10 @@ import { JUDGEMENT_FILL, markOf } from '../../charts/funnel/funnel-marks';
 import type { ChartMarks } from '../../charts/specs/chart-kinds';
 import { escapeXml } from './svg-text';
 import { CHART_COLOURS as C } from '../../charts/shared/chart-colours';
+import { formatNumber } from '../../domain/format-number';
 
 const HEIGHT = 420;
 const M = { top: 12, right: 24, bottom: 44, left: 64 };
-const GROUPED = new Intl.NumberFormat('en-GB');
 const LIMITS = [
   { lower: 'lower998', upper: 'upper998', stroke: C.ink, dash: '' },
   { lower: 'lower95', upper: 'upper95', stroke: C.muted, dash: '6 4' },
@@ -31,11 +31,11 @@ export function drawFunnel({ funnel, unit }: ChartMarks['funnel'], width = 900) 
   const parts: string[] = [];
   for (const t of domains.yTicks)
     parts.push(
-      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(t)}" y2="${y(t)}" stroke="${C.grid}"/><text x="${M.left - 6}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="${C.ink}">${GROUPED.format(t)}</text>`,
+      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${y(t)}" y2="${y(t)}" stroke="${C.grid}"/><text x="${M.left - 6}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="${C.ink}">${formatNumber(t)}</text>`,
     );
   for (const t of domains.xTicks)
     parts.push(
-      `<line x1="${x(t)}" x2="${x(t)}" y1="${M.top}" y2="${HEIGHT - M.bottom}" stroke="${C.grid}"/><text x="${x(t)}" y="${HEIGHT - M.bottom + 16}" font-size="12" text-anchor="middle" fill="${C.ink}">${GROUPED.format(t)}</text>`,
+      `<line x1="${x(t)}" x2="${x(t)}" y1="${M.top}" y2="${HEIGHT - M.bottom}" stroke="${C.grid}"/><text x="${x(t)}" y="${HEIGHT - M.bottom + 16}" font-size="12" text-anchor="middle" fill="${C.ink}">${formatNumber(t)}</text>`,
     );
   parts.push(
     `<text x="${(M.left + WIDTH - M.right) / 2}" y="${HEIGHT - 6}" font-size="12" text-anchor="middle" fill="${C.ink}">${escapeXml(funnel.xLabel)}</text>`,

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } fr
 import type { UserDataset } from '../../data/user-files/user-dataset';
 import type { LoadStatus } from '../../state/user-data-store';
 import { IndicatorClassification, type ClassifyChange } from './indicator-classification';
+import { formatNumber } from '../../domain/format-number';
 
 export interface LoadDataPanelProps {
   readonly datasets: readonly UserDataset[];
@@ -14,8 +15,6 @@ export interface LoadDataPanelProps {
   /** Names of the indicators a file's indicator may repeat, by id. */
   readonly knownNames: ReadonlyMap<string, string>;
 }
-
-const number = new Intl.NumberFormat('en-GB');
 
 const baseName = (f: File) => f.name.replace(/\.[^.]+$/, '').toLowerCase();
 
@@ -47,8 +46,8 @@ function Report({
   return (
     <div className="load-report">
       <p>
-        <strong>{dataset.fileName}</strong>: {number.format(r.rowsRead)} rows read,{' '}
-        {number.format(r.rowsKept)} kept, {number.format(r.rowsRejected)} rejected.
+        <strong>{dataset.fileName}</strong>: {formatNumber(r.rowsRead)} rows read,{' '}
+        {formatNumber(r.rowsKept)} kept, {formatNumber(r.rowsRejected)} rejected.
       </p>
       <p>Indicators added (set each one&apos;s domain and polarity; you can change them later):</p>
       {classification}
@@ -56,7 +55,7 @@ function Report({
         <ul>
           {skipped.map(([reason, count]) => (
             <li key={reason}>
-              {number.format(count)} left out: {reason}
+              {formatNumber(count)} left out: {reason}
               {r.skippedFirst?.[reason] ? ` (first: ${r.skippedFirst[reason]})` : ''}
             </li>
           ))}
