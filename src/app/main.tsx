@@ -31,6 +31,9 @@ function fetchDataEarly(): void {
     fetchEarly(href);
 }
 
-fetchDataEarly();
 performance.mark('atlas:entry');
+// The app's code first: over HTTP/1.1 a browser opens six connections to a host, and the six
+// data requests, asked for first, held the four chunks of code back by 45-80 ms, which is the
+// longer path to going live (their download and compile, 150 ms, against the data's 10 ms).
 void startApp();
+fetchDataEarly();

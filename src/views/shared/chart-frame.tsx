@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
 import { SpecLegend } from '../../charts/shared/spec-legend';
 import { SpecTable } from '../../charts/shared/spec-table';
@@ -52,7 +52,9 @@ export function ChartFrame({
         <p className="chart-frame__subtitle">{spec.subtitle}</p>
       </figcaption>
       {legend === undefined ? <SpecLegend groups={spec.legend} /> : legend}
-      <div className="chart-frame__chart">{chart}</div>
+      <div className="chart-frame__chart">
+        <Suspense fallback={null}>{chart}</Suspense>
+      </div>
       {notes}
       <details
         className="chart-frame__table"
@@ -60,7 +62,11 @@ export function ChartFrame({
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>View as table</summary>
-        {open && <SpecTable spec={spec.table} />}
+        {open && (
+          <Suspense fallback={null}>
+            <SpecTable spec={spec.table} />
+          </Suspense>
+        )}
       </details>
       <p className="chart-frame__source">
         {spec.source}
