@@ -17,8 +17,6 @@ import { LimitPaths } from './limit-paths';
 import { CHART_COLOURS as C } from '../shared/chart-colours';
 import { formatNumber } from '../../domain/format-number';
 
-/** Denominators with thousands separators; one formatter, not one per tick per redraw. */
-
 export interface FunnelChartProps {
   readonly funnel: ProviderFunnel;
   readonly unit: string;

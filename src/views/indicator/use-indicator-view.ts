@@ -181,7 +181,8 @@ function useIndicatorModel(
     [indicator, points, boroughs, benchmark, ci, period, sex],
   );
   // The first render (the prerendered page's hydration among them) takes the same quick path:
-  // the charts below are not in the prerendered page, and the table twin is closed.
+  // the charts below are not in the prerendered page, and the ranked chart's table twin is
+  // hydrated after the page is live (views/shared/chart-frame.tsx).
   const settled = useDeferredValue(inputs, NOT_YET);
   const pending = settled !== inputs;
   const compared = useMemo(() => compareOf(settled, true), [settled]);

@@ -52,6 +52,9 @@ export function ChartFrame({
         <p className="chart-frame__subtitle">{spec.subtitle}</p>
       </figcaption>
       {legend === undefined ? <SpecLegend groups={spec.legend} /> : legend}
+      {/* The marks and the table twin each hydrate just after the page is live (at once if
+          clicked): the prerendered view answers before its hundreds of SVG and table elements
+          are taken over. Nothing in them suspends. */}
       <div className="chart-frame__chart">
         <Suspense fallback={null}>{chart}</Suspense>
       </div>
