@@ -68,18 +68,46 @@ export interface ProvidersInput {
  * organisation's trend with each period's verdict, as specs. Pure.
  */
 export function buildProvidersCharts(input: ProvidersInput, context: SpecContext) {
-  const { measure, points, period, organisations, names } = input;
-  const inPeriod = points.filter((p) => p.period.label === period.label);
+  return { ...providerFunnelChart(input, context), ...providerRankedCharts(input, context) };
+}
+
+/** The funnel of every organisation in England in the period, and its spec: the first chart. */
+export function providerFunnelChart(input: ProvidersInput, context: SpecContext) {
+  const { measure, points, period, organisations } = input;
   const funnel = buildProviderFunnel({
     indicator: measure,
-    points: inPeriod,
+    points: points.filter((p) => p.period.label === period.label),
     period,
     organisations,
     selected: input.emphasised,
     dispersion: input.dispersion,
   });
+  return {
+    funnel,
+    funnelSpec: funnel.kind === 'funnel' ? funnelChartSpec(measure, funnel, context) : undefined,
+  };
+}
+
+/**
+ * The first chosen organisation with rows for the measure, its own or its predecessors': the
+ * one the trend and the service-area map follow.
+ */
+export function chosenWithRows(input: ProvidersInput) {
+  const codes = new Set(input.points.map((p) => p.code as string));
+  const index = input.lineages.findIndex((lineageCodes) => lineageCodes.some((c) => codes.has(c)));
+  return {
+    codes,
+    chosen: index >= 0 ? input.chosen[index] : undefined,
+    trendCodes: index >= 0 ? (input.lineages[index] ?? []) : [],
+  };
+}
+
+/** London's organisations ranked with England and London, and the chosen one's trend. */
+export function providerRankedCharts(input: ProvidersInput, context: SpecContext) {
+  const { measure, points, period, organisations, names } = input;
+  const inPeriod = points.filter((p) => p.period.label === period.label);
+  const { codes, chosen, trendCodes } = chosenWithRows(input);
   // London's organisations with any row for this measure, ranked by the comparison engine.
-  const codes = new Set(points.map((p) => p.code as string));
   const londonUnits = [...organisations]
     .filter(([code, o]) => o.london && codes.has(code))
     .map(([code, o]) => ({ code, name: o.name }));
@@ -101,12 +129,6 @@ export function buildProvidersCharts(input: ProvidersInput, context: SpecContext
     buildRankedBarSeries(ranked.rows, measure.polarity, {
       zeroIsMeaningful: measure.valueType !== 'median',
     });
-  // The trend follows the first chosen organisation with rows (its own or predecessors').
-  const chosenIndex = input.lineages.findIndex((lineageCodes) =>
-    lineageCodes.some((c) => codes.has(c)),
-  );
-  const chosen = chosenIndex >= 0 ? input.chosen[chosenIndex] : undefined;
-  const trendCodes = chosenIndex >= 0 ? (input.lineages[chosenIndex] ?? []) : [];
   const trendRows = trendCodes.length ? providerTrendRows(measure, points, trendCodes) : [];
   const trend =
     trendCodes.length && periodsNewestFirst(points).length >= 2
@@ -121,9 +143,7 @@ export function buildProvidersCharts(input: ProvidersInput, context: SpecContext
       : undefined;
   const chosenName = chosen ? (names.get(chosen) ?? chosen) : undefined;
   return {
-    funnel,
     chosen,
-    funnelSpec: funnel.kind === 'funnel' ? funnelChartSpec(measure, funnel, context) : undefined,
     rankedSpec:
       ranked && series
         ? providerRankedChartSpec(

@@ -1,7 +1,4 @@
-import { RankedBarChart } from '../../charts/ranked-bar/ranked-bar-chart';
 import { FunnelChart } from '../../charts/funnel/funnel-chart';
-import { TrendChart } from '../../charts/trend/trend-chart';
-import { describeTrend } from '../../charts/trend/build-trend-series';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
 import { CI_LEVELS, type CiLevel, type IndicatorId } from '../../domain';
@@ -9,6 +6,7 @@ import { LEVEL_NAMES } from '../../model/measure-topics';
 import { useSelectionStore } from '../../state/selection-store';
 import { DISPERSIONS, type Dispersion } from '../../state/url-state';
 import { ChartFrame } from '../shared/chart-frame';
+import { ProvidersLowerCharts } from './lower-charts';
 import { MeasurePicker } from './measure-picker';
 import { OrganisationPicker } from './organisation-picker';
 import { missingTopics } from './missing-topics';
@@ -128,74 +126,39 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
           has no England-wide benchmark population; the bundled data has every provider in England.
         </p>
       )}
-      {view.specs?.funnel && sourceLink && (
+      {view.funnelSpec && sourceLink && (
         <ChartFrame
-          spec={view.specs.funnel}
+          spec={view.funnelSpec}
           sourceLink={sourceLink}
           chart={
             <FunnelChart
-              {...view.specs.funnel.marks}
+              {...view.funnelSpec.marks}
               width={chartWidth}
-              description={view.specs.funnel.description}
+              description={view.funnelSpec.description}
             />
           }
           tableOpen={false}
         />
       )}
-      {view.specs?.ranked && sourceLink && (
-        <ChartFrame
-          spec={view.specs.ranked}
-          sourceLink={sourceLink}
-          chart={
-            view.specs.ranked.marks.series.data.length > 0 ? (
-              <RankedBarChart
-                {...view.specs.ranked.marks}
-                width={chartWidth}
-                description={view.specs.ranked.description}
-              />
-            ) : (
-              <p>No London organisation has a value in this period.</p>
-            )
-          }
-          tableOpen={false}
-        />
-      )}
-      {view.specs?.trend ? (
-        <ChartFrame
-          spec={view.specs.trend}
-          sourceLink={sourceLink}
-          chart={
-            <TrendChart
-              {...view.specs.trend.marks}
-              width={chartWidth}
-              description={view.specs.trend.description}
-            />
-          }
-          legend={null}
-          notes={
-            <ul className="trend-summary">
-              {view.specs.trend.marks.series.lines.map((l) => (
-                <li key={l.key}>
-                  {l.name}: {describeTrend(l.trend)}
-                </li>
-              ))}
-            </ul>
-          }
-          tableOpen={false}
-        />
-      ) : (
-        measure && (
-          <p className="field__hint">
-            Choose an organisation under “Emphasise” (or a borough on the map below) to see its
-            trend with each period&apos;s funnel verdict.
-          </p>
-        )
+      {view.funnel && view.later.measureId && (
+        <div
+          className={view.later.pending ? 'is-stale' : undefined}
+          aria-busy={view.later.pending || undefined}
+        >
+          <ProvidersLowerCharts
+            measureId={view.later.measureId}
+            ranked={view.later.rankedSpec}
+            trend={view.later.trendSpec}
+            chartWidth={chartWidth}
+            onOpenDataEntry={store.openDataEntry}
+          />
+        </div>
       )}
       {view.serviceSpec && view.reference.data && (
         <ServiceAreaSection
           spec={view.serviceSpec}
           providers={view.reference.data.providers}
-          onChooseTrust={(code) => store.setProviders([code])}
+          onChooseTrust={store.setProviders}
         />
       )}
     </>

@@ -1,18 +1,23 @@
+import { memo } from 'react';
 import type { Provider } from '../../domain';
 import type { KindSpec } from '../../charts/specs/chart-kinds';
 import { trustsServing } from '../../charts/tile-map/build-service-area-tiles';
 import { TileMapChart } from '../../charts/tile-map/tile-map-chart';
 import { ChartFrame } from '../shared/chart-frame';
 
-/** "Who serves which borough?": the tile map of trusts' areas; choosing a borough picks its trust. */
-export function ServiceAreaSection({
+/**
+ * "Who serves which borough?": the tile map of trusts' areas; choosing a borough picks its trust.
+ * Memoised: a measure switch leaves its spec as it is, and it is not drawn again.
+ */
+export const ServiceAreaSection = memo(function ServiceAreaSection({
   spec,
   providers,
   onChooseTrust,
 }: {
   readonly spec: KindSpec<'tile-map', Provider>;
   readonly providers: readonly Provider[];
-  readonly onChooseTrust: (code: string) => void;
+  /** Emphasises these organisations (the trust chosen). */
+  readonly onChooseTrust: (codes: readonly string[]) => void;
 }) {
   return (
     <ChartFrame
@@ -26,7 +31,7 @@ export function ServiceAreaSection({
             {...spec.marks}
             onToggle={(borough) => {
               const trust = trustsServing(borough, providers)[0];
-              if (trust) onChooseTrust(trust.code);
+              if (trust) onChooseTrust([trust.code]);
             }}
           />
         </>
@@ -34,4 +39,4 @@ export function ServiceAreaSection({
       tableOpen={false}
     />
   );
-}
+});

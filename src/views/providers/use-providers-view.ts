@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { DataPoint, Indicator } from '../../domain';
 import type { SpecContext } from '../../charts/specs/spec-parts';
 import type { Reference } from '../../data/reference';
@@ -10,10 +10,13 @@ import type { UrlState } from '../../state/url-state';
 import { useUserDataStore } from '../../state/user-data-store';
 import { useIndicatorPoints } from '../shared/use-indicator-points';
 import {
-  buildProvidersCharts,
   buildServiceArea,
   choosePeriod,
+  chosenWithRows,
   emphasis,
+  providerFunnelChart,
+  providerRankedCharts,
+  type ProvidersInput,
 } from './build-providers-model';
 import { useProviderMeasures } from './use-provider-measures';
 import { useProviderOrganisations } from './use-provider-organisations';
@@ -53,7 +56,7 @@ export function useProvidersView() {
     userDatasets,
   );
 
-  const { periods, period, notice, charts, serviceSpec } = useProvidersCharts(
+  const { periods, period, notice, funnel, later, chosen, serviceSpec } = useProvidersCharts(
     measure,
     points,
     organisations,
@@ -62,7 +65,6 @@ export function useProvidersView() {
     reference.data,
     useSpecContext(catalogue.data),
   );
-  const chosen = charts?.chosen;
 
   return {
     reference,
@@ -77,14 +79,12 @@ export function useProvidersView() {
     periodNotice: notice,
     organisations,
     names,
-    funnel: charts?.funnel,
+    funnel: funnel?.funnel,
     absentChoice:
       points && !chosen && selection.providers.length > 0 ? selection.providers[0] : undefined,
-    specs: charts && {
-      funnel: charts.funnelSpec,
-      ranked: charts.rankedSpec,
-      trend: charts.trendSpec,
-    },
+    funnelSpec: funnel?.funnelSpec,
+    /** The charts below the funnel, of the settled choice (the previous one just after a switch). */
+    later,
     serviceSpec,
     error: catalogue.error ?? reference.error,
     // A measure's unreadable file affects that measure only: the picker stays usable.
@@ -117,28 +117,30 @@ function useProvidersCharts(
     () => emphasis(selection.providers, reference?.providers ?? []),
     [selection.providers, reference],
   );
-  const charts = useMemo(
-    () =>
+  const input = useMemo(
+    (): ProvidersInput | undefined =>
       measure && points && period
-        ? buildProvidersCharts(
-            {
-              measure,
-              points,
-              period,
-              organisations,
-              names,
-              chosen: selection.providers,
-              lineages,
-              emphasised,
-              dispersion: selection.dispersion,
-              ci: selection.ci,
-            },
-            stamp,
-          )
+        ? {
+            measure,
+            points,
+            period,
+            organisations,
+            names,
+            chosen: selection.providers,
+            lineages,
+            emphasised,
+            dispersion: selection.dispersion,
+            ci: selection.ci,
+          }
         : undefined,
-    [measure, points, period, organisations, names, selection, lineages, emphasised, stamp],
+    [measure, points, period, organisations, names, selection, lineages, emphasised],
   );
-  const chosen = charts?.chosen;
+  // The funnel (the first chart) answers a switch in its own frame; the ranked chart and the
+  // trend below it are built and drawn just after, in a deferred render.
+  const funnel = useMemo(() => input && providerFunnelChart(input, stamp), [input, stamp]);
+  const chosen = useMemo(() => input && chosenWithRows(input).chosen, [input]);
+  const settled = useDeferredValue(input);
+  const ranked = useMemo(() => settled && providerRankedCharts(settled, stamp), [settled, stamp]);
   const serviceSpec = useMemo(
     () =>
       reference &&
@@ -151,6 +153,12 @@ function useProvidersCharts(
       ),
     [reference, names, chosen, selection.providers, stamp],
   );
+  const later = {
+    rankedSpec: ranked?.rankedSpec,
+    trendSpec: ranked?.trendSpec,
+    measureId: settled?.measure.id,
+    pending: settled !== input,
+  };
 
-  return { periods, period, notice, charts, serviceSpec };
+  return { periods, period, notice, funnel, later, chosen, serviceSpec };
 }

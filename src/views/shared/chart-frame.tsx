@@ -1,4 +1,13 @@
-import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AnyChartSpec } from '../../charts/specs/chart-kinds';
 import { SpecLegend } from '../../charts/shared/spec-legend';
 import { SpecTable } from '../../charts/shared/spec-table';
@@ -40,6 +49,11 @@ export function ChartFrame({
   }, [spec, allCsv]);
   // A closed twin is hidden from everyone, so it is only rendered once opened.
   const [open, setOpen] = useState(tableOpen);
+  // The table twin follows a switch just after the chart's frame is painted: its hundreds of
+  // cells (below the chart) are no longer in the frame that answers the click. Until then it
+  // is marked busy; the same element is reused, so React skips it in the urgent render.
+  const tableSpec = useDeferredValue(spec.table);
+  const table = useMemo(() => <SpecTable spec={tableSpec} />, [tableSpec]);
   return (
     <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <figcaption>
@@ -62,14 +76,11 @@ export function ChartFrame({
       <details
         className="chart-frame__table"
         open={open}
+        aria-busy={tableSpec !== spec.table || undefined}
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary>View as table</summary>
-        {open && (
-          <Suspense fallback={null}>
-            <SpecTable spec={spec.table} />
-          </Suspense>
-        )}
+        {open && <Suspense fallback={null}>{table}</Suspense>}
       </details>
       <p className="chart-frame__source">
         {spec.source}
