@@ -1,5 +1,4 @@
-import { DumbbellChart } from '../../charts/dumbbell/dumbbell-chart';
-import { RatioTrendChart } from '../../charts/ratio-trend/ratio-trend-chart';
+import { useDeferredValue } from 'react';
 import { ScatterChart } from '../../charts/scatter/scatter-chart';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/select-field';
@@ -7,6 +6,7 @@ import { DOMAINS, type IndicatorId, type Sex } from '../../domain';
 import { useSelectionStore } from '../../state/selection-store';
 import { ChartFrame } from '../shared/chart-frame';
 import { SidePanel } from '../shared/side-panel';
+import { ParityLowerCharts } from './lower-charts';
 import { useParityView } from './use-parity-view';
 
 /** "Is mental health keeping pace with physical health?", borough by borough. */
@@ -15,6 +15,8 @@ export function ParityView() {
   const setPair = useSelectionStore((s) => s.setParityPair);
   const setSex = useSelectionStore((s) => s.setSex);
   const sex = useSelectionStore((s) => s.sex);
+  // The charts below the first screen follow a switch just after the scatter's frame is painted.
+  const lowerSpecs = useDeferredValue(view.specs);
   if (view.error)
     return <ErrorMessage title="The data for this view could not be loaded" error={view.error} />;
   const { mental, physical, model, specs } = view;
@@ -93,34 +95,14 @@ export function ParityView() {
                 }
                 tableOpen={false}
               />
-              {specs.ranks && (
-                <ChartFrame
-                  spec={specs.ranks}
-                  chart={<DumbbellChart {...specs.ranks.marks} />}
-                  tableOpen={false}
-                />
+              {lowerSpecs && (
+                <div
+                  className={lowerSpecs !== specs ? 'is-stale' : undefined}
+                  aria-busy={lowerSpecs !== specs || undefined}
+                >
+                  <ParityLowerCharts specs={lowerSpecs} />
+                </div>
               )}
-              {specs.overTime ? (
-                <ChartFrame
-                  spec={specs.overTime}
-                  chart={<RatioTrendChart {...specs.overTime.marks} />}
-                  tableOpen={false}
-                />
-              ) : (
-                <p className="field__hint">
-                  Select a borough in the filter to see its parity over time.
-                </p>
-              )}
-              <div className="parity-deprivation">
-                {specs.deprivation.map((spec) => (
-                  <ChartFrame
-                    key={spec.title}
-                    spec={spec}
-                    chart={<ScatterChart {...spec.marks} description={spec.description} />}
-                    tableOpen={false}
-                  />
-                ))}
-              </div>
             </>
           )}
         </div>

@@ -82,7 +82,10 @@ describe('Parity view on the bundled data', () => {
     expect(lines.join(' ')).toMatch(
       /\d+ of 32 boroughs rank significantly differently on the two indicators/,
     );
-    expect(screen.getByRole('heading', { name: /Where is the parity gap\?/ })).toBeInTheDocument();
+    // The charts below the scatter follow it by one render.
+    expect(
+      await screen.findByRole('heading', { name: /Where is the parity gap\?/ }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', {
         name: 'Is the gap closing? Camden relative to England over time',
@@ -104,7 +107,7 @@ describe('Parity view on the bundled data', () => {
       'No parity gap in rank is called significant: SMI excess under-75 mortality, old definition (to 2014/15) has no published intervals or counts, so ranks have no intervals.',
     );
     expect(
-      screen.getByText('Select a borough in the filter to see its parity over time.'),
+      await screen.findByText('Select a borough in the filter to see its parity over time.'),
     ).toBeInTheDocument();
   });
 });
