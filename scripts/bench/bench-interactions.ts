@@ -95,7 +95,68 @@ function trackRequests(page: Page) {
   };
 }
 
-async function series(page: Page, label: string, values: readonly string[]): Promise<Percentiles> {
+/**
+ * In-page text: keeps every Event Timing entry of an interaction. Event Timing is the browser's
+ * own measure of an input to the next frame presented (what INP reports); entries under 16 ms are
+ * not reported (the API's least threshold).
+ */
+const OBSERVE_EVENTS = `(() => {
+  if (window.atlasBenchEvents) return;
+  window.atlasBenchEvents = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.interactionId) window.atlasBenchEvents.push({ id: e.interactionId, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16 });
+})()`;
+
+/** The longest entry of the interaction just made (16 when none reached the threshold). */
+async function interactionDuration(page: Page): Promise<number> {
+  // Entries are delivered after the frame is presented: two frames and a pause cover it.
+  await page.evaluate(`${FRAMES}.then(() => new Promise((r) => setTimeout(r, 150)))`);
+  const durations = (await page.evaluate(
+    `window.atlasBenchEvents.splice(0).map((e) => e.duration)`,
+  )) as number[];
+  return Math.max(16, ...durations);
+}
+
+/**
+ * Chooses `value` in a labelled select as a keyboard user does, so the browser times it: the
+ * option before it is set without an event, then a trusted ArrowDown (ArrowUp for the first
+ * option) changes the select and fires its change event.
+ */
+async function pressToSelect(page: Page, label: string, value: string): Promise<number> {
+  await page.evaluate(OBSERVE_EVENTS);
+  const key = (await page.evaluate(`(() => {
+    const field = [...document.querySelectorAll('label')].find((l) => l.textContent === ${JSON.stringify(label)});
+    const select = document.getElementById(field.htmlFor);
+    const options = [...select.options].filter((o) => !o.disabled);
+    const at = options.findIndex((o) => o.value === ${JSON.stringify(value)});
+    select.value = (at > 0 ? options[at - 1] : options[at + 1]).value;
+    select.focus();
+    window.atlasBenchEvents.length = 0;
+    return at > 0 ? 'ArrowDown' : 'ArrowUp';
+  })()`)) as string;
+  await page.keyboard.press(key);
+  return interactionDuration(page);
+}
+
+/** p50 and p95 of the browser's Event Timing durations. */
+interface EventTimings {
+  readonly p50: number;
+  readonly p95: number;
+}
+const eventTimings = (durations: readonly number[]): EventTimings => ({
+  p50: percentile([...durations], 0.5),
+  p95: percentile([...durations], 0.95),
+});
+
+interface Series {
+  /** From a change dispatched in the page to a message posted in the next frame. */
+  readonly proxy: Percentiles;
+  readonly events: EventTimings;
+}
+
+async function series(page: Page, label: string, values: readonly string[]): Promise<Series> {
   // One visit to each value first, each waiting for its data, so the figures are for cached
   // data (the fetches are apart).
   const requests = trackRequests(page);
@@ -107,11 +168,16 @@ async function series(page: Page, label: string, values: readonly string[]): Pro
   const times: FrameTimes[] = [];
   for (let i = 0; i < SWITCHES; i++)
     times.push(await changeSelect(page, label, values[i % values.length]!));
-  return percentiles(times);
+  const durations: number[] = [];
+  for (let i = 0; i < SWITCHES; i++)
+    durations.push(await pressToSelect(page, label, values[i % values.length]!));
+  return { proxy: percentiles(times), events: eventTimings(durations) };
 }
 
 const fmt = (name: string, r: Percentiles) =>
   `${name} p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms (frame after: p95 ${r.p95After.toFixed(0)} ms)`;
+const fmtEvents = (name: string, r: EventTimings) =>
+  `${name} p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`;
 
 /**
  * Issue 13's interaction budget on the full data: each picker switched 20 times (cached), to the
@@ -153,13 +219,33 @@ export async function benchInteractions(page: Page, url: string): Promise<void> 
       )) as FrameTimes,
     );
   const borough = percentiles(clicks);
+  // The same clicks made by the mouse, so the browser times them.
+  await page.evaluate(OBSERVE_EVENTS);
+  const clickDurations: number[] = [];
+  for (let i = 0; i < SWITCHES; i++) {
+    await page.evaluate(`window.atlasBenchEvents.length = 0`);
+    await page
+      .locator('[role="option"]')
+      .nth(i % 5)
+      .click();
+    clickDurations.push(await interactionDuration(page));
+  }
   console.log(
-    `Interactions on the full data, ${SWITCHES} switches each, to the next frame painted (goal: p95 < 50 ms): ${[
-      fmt('indicator', indicator),
-      fmt('benchmark', benchmark),
+    `Interactions on the full data, ${SWITCHES} each, Event Timing: a trusted key press (pickers) or click (borough list) to the next frame presented, as the browser measures it for INP; under 16 ms is not reported and counts as 16 (goal: p95 < 50 ms): ${[
+      fmtEvents('indicator', indicator.events),
+      fmtEvents('benchmark', benchmark.events),
+      fmtEvents('borough selection', eventTimings(clickDurations)),
+      fmtEvents('measure (Providers)', measure.events),
+      fmtEvents('pair (Parity)', pair.events),
+    ].join('; ')}`,
+  );
+  console.log(
+    `Interactions, the earlier measure: a change dispatched in the page to a message posted from the next frame (it also counts a deferred render React queued before that message), ${SWITCHES} each: ${[
+      fmt('indicator', indicator.proxy),
+      fmt('benchmark', benchmark.proxy),
       fmt('borough selection', borough),
-      fmt('measure (Providers)', measure),
-      fmt('pair (Parity)', pair),
+      fmt('measure (Providers)', measure.proxy),
+      fmt('pair (Parity)', pair.proxy),
     ].join('; ')}`,
   );
   // Polled from here: the page's CSP (as a host would send it) forbids evaluating strings there.
