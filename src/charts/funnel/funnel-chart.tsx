@@ -91,8 +91,11 @@ function FunnelMarks({ units }: { readonly units: readonly PlottedUnit[] }) {
   if (!x || !y) return null;
   return (
     <g className="funnel-marks">
-      {units.map((u) => (
-        <UnitMark key={u.code} cx={x(u.size)} cy={y(u.value)} payload={u} />
+      {/* Keyed by place, not code: a measure switch often brings other organisations (acute
+          trusts, then Talking Therapies services), and reusing the marks' elements costs less
+          than removing and creating a few hundred. */}
+      {units.map((u, i) => (
+        <UnitMark key={i} cx={x(u.size)} cy={y(u.value)} payload={u} />
       ))}
     </g>
   );

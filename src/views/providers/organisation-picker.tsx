@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import type { DataPoint } from '../../domain';
 import { isAggregateCode } from '../../model/london-reference';
 import type { FunnelOrganisation } from '../../model/provider-funnel';
@@ -21,14 +21,17 @@ export function OrganisationPicker({
   readonly onChange: (codes: readonly string[]) => void;
 }) {
   const id = useId();
+  // The list (hundreds of options, sorted by name) follows a measure switch just after the
+  // funnel's frame: it is read only when the picker is opened.
+  const listed = useDeferredValue(present);
   const options = useMemo(() => {
-    const codes = new Set((present ?? []).map((p) => p.code as string));
+    const codes = new Set((listed ?? []).map((p) => p.code as string));
     const list = [...codes]
       .filter((c) => !isAggregateCode(c))
       .map((code) => ({ code, ...(organisations.get(code) ?? { name: code, london: false }) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { london: list.filter((o) => o.london), elsewhere: list.filter((o) => !o.london) };
-  }, [organisations, present]);
+  }, [organisations, listed]);
   const nameOf = (code: string) => organisations.get(code)?.name ?? code;
   return (
     <div className="field">
