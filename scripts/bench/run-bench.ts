@@ -12,7 +12,9 @@
  * - Indicator switch: from changing the "Indicator" picker to the frame after the new chart's
  *   heading appears, first visit (file fetched) and revisit (cached); median of 5 each.
  * - Providers measure switch on the shipped data; interactions (indicator, benchmark, borough,
- *   measure, pair) p95 to the next frame; the JS heap after a session visiting every view.
+ *   measure, pair) p95 to the next frame, as the browser's Event Timing measures a trusted key
+ *   press or click (INP's measure) and to a message posted from the next frame; the JS heap
+ *   after a session visiting every view.
  * - Cold loads of Overview, Providers and Parity from their links: first chart, live, JS and data.
  * - Snapshot bundle: "Download bundle" to the zip on the indicator view and the overview.
  * - Import (skipped with --quick): a generated 1,000,000-row Fingertips-format file through the

@@ -47,7 +47,7 @@ describe('borough views in Chromium', () => {
     await page
       .getByRole('heading', { name: 'How does Lambeth look across mental and physical health?' })
       .waitFor();
-    expect(new URL(page.url()).searchParams.get('v')).toBe('profile');
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('profile');
     await page.goBack();
     await page.getByRole('heading', { name: 'What good looks like' }).waitFor();
     expect(problems).toEqual([]);
@@ -63,7 +63,7 @@ describe('borough views in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Suicide rate: London boroughs ranked/ }).waitFor();
-    expect(new URL(page.url()).searchParams.get('b')).toBe('E09000007');
+    await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe('E09000007');
     await page.context().close();
   });
 

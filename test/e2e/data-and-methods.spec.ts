@@ -70,7 +70,7 @@ describe('bundled data and the Data and methods view in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Data and methods' }).waitFor();
     const row = page.getByRole('row', { name: /classified as obese/ });
     await expect(row.getAttribute('aria-current')).resolves.toBe('true');
-    expect(page.url()).toContain('?v=data&i=fingertips-93881');
+    await expect.poll(() => page.url()).toContain('?v=data&i=fingertips-93881');
     expect(JSON.stringify(await axeViolations(page))).toBe('[]');
     expect(problems).toEqual([]);
     await page.context().close();

@@ -162,7 +162,7 @@ describe('export and snapshots in Chromium', () => {
         name: /cardiovascular diseases considered preventable: London boroughs ranked/,
       })
       .waitFor();
-    expect(new URL(page.url()).search).toBe(RANKED);
+    await expect.poll(() => new URL(page.url()).search).toBe(RANKED);
 
     const bundle = await downloadFrom(page, () =>
       page.getByRole('button', { name: /^Download bundle of / }).click(),
@@ -199,7 +199,7 @@ describe('export and snapshots in Chromium', () => {
       buffer: Buffer.from('{"format":"x"}'),
     });
     await page.getByText(/bad\.json is not a snapshot the Atlas can open/).waitFor();
-    expect(new URL(page.url()).search).toBe(RANKED);
+    await expect.poll(() => new URL(page.url()).search).toBe(RANKED);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -46,9 +46,9 @@ describe('indicator view in Chromium (built app)', () => {
     const filter = page.getByRole('group', { name: 'Boroughs' });
     await filter.getByRole('button', { name: 'North Central London' }).click();
     await filter.getByRole('option', { name: 'Camden', selected: true }).click();
-    expect(new URL(page.url()).search).toBe(
-      '?i=fingertips-90362&b=E09000003,E09000010,E09000014,E09000019&sex=Female',
-    );
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?i=fingertips-90362&b=E09000003,E09000010,E09000014,E09000019&sex=Female');
 
     await page.reload();
     await page.waitForSelector(BARS);
@@ -88,8 +88,13 @@ describe('indicator view in Chromium (built app)', () => {
     await appReady(page);
     await page.waitForSelector(BARS);
     const picker = page.getByRole('combobox', { name: 'Indicator' });
+    const indicatorInAddress = () => new URL(page.url()).searchParams.get('i');
+    // The address is written once the change's frame is painted: each is waited for, as the
+    // Back button follows what the address bar shows.
     await picker.selectOption('fingertips-848');
+    await expect.poll(indicatorInAddress).toBe('fingertips-848');
     await picker.selectOption('fingertips-21001');
+    await expect.poll(indicatorInAddress).toBe('fingertips-21001');
     await page.goBack();
     await page.getByRole('heading', { name: /Depression: recorded prevalence/ }).waitFor();
     await page.goBack();
@@ -106,7 +111,7 @@ describe('indicator view in Chromium (built app)', () => {
       .getByText('Ignored "ci=42" in the link: the confidence level is 95 or 99.8.')
       .waitFor();
     await page.waitForSelector(BARS);
-    expect(new URL(page.url()).search).toBe('?b=E09000003');
+    await expect.poll(() => new URL(page.url()).search).toBe('?b=E09000003');
     await page.context().close();
   });
 

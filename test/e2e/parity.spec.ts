@@ -34,9 +34,9 @@ describe('Parity view in Chromium', () => {
     await expect
       .poll(() => page.locator('svg.scatter text', { hasText: '► Camden' }).count())
       .toBe(3);
-    expect(new URL(page.url()).search).toBe(
-      '?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362',
-    );
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?v=parity&b=E09000007&pm=ons-wellbeing-life-satisfaction&pp=fingertips-90362');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -215,7 +215,7 @@ describe('the first view, prerendered into index.html', () => {
     // Both choices, made on the prerendered page, are in the app's state, on screen and in the link.
     await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe('E09000002');
-    expect(new URL(page.url()).searchParams.get('bm')).toBe('london');
+    await expect.poll(() => new URL(page.url()).searchParams.get('bm')).toBe('london');
     expect(await benchmark.inputValue()).toBe('london');
     expect(problems).toEqual([]);
     await page.context().close();

@@ -48,7 +48,9 @@ describe('Providers view in Chromium', () => {
       })
       .waitFor();
     // The default measure is not written into the link.
-    expect(new URL(page.url()).search).toBe('?v=providers&po=RAT&od=multiplicative');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?v=providers&po=RAT&od=multiplicative');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -60,9 +62,9 @@ describe('Providers view in Chromium', () => {
       .getByRole('link', { name: 'Mental health services for Barking and Dagenham' })
       .click();
     await funnelFrame(page).waitFor();
-    expect(new URL(page.url()).search).toBe(
-      '?v=providers&pb=E09000002&pi=mhsds-mrs01b-provider&po=RAT',
-    );
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?v=providers&pb=E09000002&pi=mhsds-mrs01b-provider&po=RAT');
     // The chosen trust is named on the funnel and its boroughs are filled on the map.
     await funnelFrame(page)
       .locator('svg text', { hasText: 'North East London NHS Foundation Trust' })

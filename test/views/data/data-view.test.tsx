@@ -90,7 +90,8 @@ describe('Data and methods', () => {
     expect(row).toHaveAttribute('aria-current', 'true');
     // Focus moves once the row is drawn (an effect after the view's first render).
     await waitFor(() => expect(row).toHaveFocus());
-    expect(window.location.search).toBe('?v=data&i=fingertips-93722');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toBe('?v=data&i=fingertips-93722'));
   });
 
   it('"Load data" in the header opens the loading panel with focus on it', async () => {

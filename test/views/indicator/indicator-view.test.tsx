@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -70,7 +70,8 @@ describe('IndicatorView on the bundled data', () => {
     expect(
       await screen.findByRole('heading', { name: /Depression: recorded prevalence/ }),
     ).toBeInTheDocument();
-    expect(window.location.search).toBe('?i=fingertips-848');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toBe('?i=fingertips-848'));
   });
 
   it("shows Fingertips' own comparison beside ours where the extract carries it (848, 2022/23)", async () => {
@@ -89,7 +90,8 @@ describe('IndicatorView on the bundled data', () => {
     const filter = screen.getByRole('group', { name: 'Boroughs' });
     await user.click(within(filter).getByRole('option', { name: 'Barnet' }));
     expect(await rowFor('Barnet')).toHaveClass('is-selected');
-    expect(window.location.search).toBe('?b=E09000003');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toBe('?b=E09000003'));
     await user.click(within(filter).getByRole('button', { name: 'South West London' }));
     expect(within(filter).getByText('6 selected')).toBeInTheDocument();
     expect(await rowFor('Barnet')).not.toHaveClass('is-selected');

@@ -57,7 +57,8 @@ describe('OverviewView on the bundled data', () => {
         name: /Depression: recorded prevalence.*London boroughs ranked/,
       }),
     ).toBeInTheDocument();
-    expect(window.location.search).toBe('?i=fingertips-848&b=E09000007');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toBe('?i=fingertips-848&b=E09000007'));
     // Focus moves to the new view's heading, not the page body.
     await waitFor(() =>
       expect(

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -59,7 +59,10 @@ describe('Parity view on the bundled data', () => {
       screen.getByRole('combobox', { name: 'Suggested pair' }),
       'Depression prevalence ↔ diabetes prevalence',
     );
-    expect(window.location.search).toBe('?v=parity&pm=fingertips-848&pp=gla-diabetes-17plus');
+    // The address follows a change once its frame is painted.
+    await waitFor(() =>
+      expect(window.location.search).toBe('?v=parity&pm=fingertips-848&pp=gla-diabetes-17plus'),
+    );
     const lines = await summary();
     expect(lines.join(' ')).toMatch(/Depression prevalence, 2024\/25/);
     expect(lines.join(' ')).not.toMatch(/\b(better|worse)\b/);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, createQueryClient } from '../../../src/app/app';
@@ -51,7 +51,8 @@ describe('ProfileView on the bundled data', () => {
     expect(
       await screen.findByRole('heading', { name: 'Mental health: Sutton' }),
     ).toBeInTheDocument();
-    expect(window.location.search).toBe('?v=profile&pb=E09000029');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toBe('?v=profile&pb=E09000029'));
   });
 
   it('ignores a borough code that is not in London, with a notice', async () => {

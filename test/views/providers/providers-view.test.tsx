@@ -82,7 +82,8 @@ describe('Providers view on the bundled data', () => {
       screen.getByRole('combobox', { name: 'Allow for over-dispersion' }),
       'additive',
     );
-    expect(window.location.search).toContain('od=additive');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toContain('od=additive'));
     expect(await screen.findByText(/φ = \d+\.\d\d from \d+ organisations/)).toBeInTheDocument();
     expect(screen.getByText(/τ² = /)).toBeInTheDocument();
   });
@@ -218,8 +219,9 @@ describe('A provider measure named where a borough indicator is expected', () =>
     expect(screen.queryByText(/which is not in this data/)).not.toBeInTheDocument();
     await user.click(link);
     await funnelHeading();
-    expect(window.location.search).toContain('v=providers');
-    expect(window.location.search).toContain('pi=mhsds-mrs01b-provider');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toContain('v=providers'));
+    await waitFor(() => expect(window.location.search).toContain('pi=mhsds-mrs01b-provider'));
   });
 });
 
@@ -231,7 +233,8 @@ describe('From a borough profile to its trust', () => {
     expect(link).toHaveAttribute('href', '?v=providers&pi=mhsds-mrs01b-provider&po=G6V2S');
     await user.click(link);
     await funnelHeading();
-    expect(window.location.search).toContain('po=G6V2S');
+    // The address follows a change once its frame is painted.
+    await waitFor(() => expect(window.location.search).toContain('po=G6V2S'));
   });
 });
 
