@@ -1,17 +1,19 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
   ReferenceLine,
   XAxis,
   YAxis,
+  useXAxisDomain,
   useXAxisScale,
+  useYAxisDomain,
   useYAxisScale,
 } from 'recharts';
 import type { FunnelUnitRow, ProviderFunnel } from '../../model/provider-funnel';
 import { OUTLINE } from '../shared/outcome-style';
 import { JUDGEMENT_FILL, markOf } from './funnel-marks';
-import { funnelDomains } from './funnel-domains';
+import { funnelDomains, type FunnelDomains } from './funnel-domains';
 import { placeLabels, type LabelPlacement } from './place-labels';
 import { LimitPaths } from './limit-paths';
 import { CHART_COLOURS as C } from '../shared/chart-colours';
@@ -80,25 +82,47 @@ function UnitMark(props: { cx?: number; cy?: number; payload?: PlottedUnit }) {
   );
 }
 
+/** Whether an axis's domain is the one asked for (Recharts' store takes new props one render later). */
+const isDomain = (actual: readonly unknown[] | undefined, asked: readonly [number, number]) =>
+  actual?.[0] === asked[0] && actual[1] === asked[1];
+
 /**
  * Every organisation's mark placed through the chart's own scales, in layer order (others, then
  * London, then the chosen, so the ones that matter are on top). Drawn directly rather than as
  * Recharts Scatter points, whose per-point wrapping and props cost most of a measure switch.
+ * After a switch Recharts renders once with the previous measure's scales before its store takes
+ * the new axes; the marks keep their last drawing through that render rather than drawing the
+ * new organisations at the old scales and then again.
  */
-function FunnelMarks({ units }: { readonly units: readonly PlottedUnit[] }) {
+function FunnelMarks({
+  units,
+  domains,
+}: {
+  readonly units: readonly PlottedUnit[];
+  readonly domains: FunnelDomains;
+}) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  if (!x || !y) return null;
-  return (
-    <g className="funnel-marks">
-      {/* Keyed by place, not code: a measure switch often brings other organisations (acute
-          trusts, then Talking Therapies services), and reusing the marks' elements costs less
-          than removing and creating a few hundred. */}
-      {units.map((u, i) => (
-        <UnitMark key={i} cx={x(u.size)} cy={y(u.value)} payload={u} />
-      ))}
-    </g>
+  const xDomain = useXAxisDomain();
+  const yDomain = useYAxisDomain();
+  const fresh = isDomain(xDomain, domains.x) && isDomain(yDomain, domains.y);
+  const drawn = useMemo(
+    () =>
+      fresh && x && y ? (
+        <g className="funnel-marks">
+          {/* Keyed by place, not code: a measure switch often brings other organisations (acute
+              trusts, then Talking Therapies services), and reusing the marks' elements costs
+              less than removing and creating a few hundred. */}
+          {units.map((u, i) => (
+            <UnitMark key={i} cx={x(u.size)} cy={y(u.value)} payload={u} />
+          ))}
+        </g>
+      ) : undefined,
+    [fresh, x, y, units],
   );
+  const [last, setLast] = useState(drawn);
+  if (drawn && drawn !== last) setLast(drawn);
+  return drawn ?? last ?? null;
 }
 
 /**
@@ -163,7 +187,7 @@ export const FunnelChart = memo(function FunnelChart({
       />
       <ReferenceLine y={funnel.target} stroke={C.ink} strokeWidth={1.5} />
       <LimitPaths limits={funnel.limits} />
-      <FunnelMarks units={layers} />
+      <FunnelMarks units={layers} domains={domains} />
     </ComposedChart>
   );
 });
