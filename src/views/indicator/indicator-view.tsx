@@ -7,6 +7,7 @@ import { SelectField } from '../../components/select-field';
 import { useSelectionStore } from '../../state/selection-store';
 import { CI_LEVELS, type CiLevel } from '../../state/url-state';
 import { SidePanel } from '../shared/side-panel';
+import { StaleRegion } from '../shared/stale-region';
 import { GoodPracticePanel, VariationSummaryPanel } from './good-practice-panels';
 import { RankedSection } from './ranked-section';
 import { SecondaryCharts } from './secondary-charts';
@@ -148,10 +149,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                   allCsv={allCsv}
                 />
               )}
-              <div
-                className={stale ? 'secondary-charts is-stale' : 'secondary-charts'}
-                aria-busy={stale}
-              >
+              <StaleRegion className="secondary-charts" stale={stale}>
                 {/* Below the first screen: drawn once the app is live, not in the prerendered page. */}
                 {hydrated && (
                   <SecondaryCharts
@@ -165,7 +163,7 @@ export function IndicatorView({ chartWidth }: { readonly chartWidth?: number }) 
                     allCsv={allCsv}
                   />
                 )}
-              </div>
+              </StaleRegion>
               {view.variation && view.good && (
                 <Suspense fallback={null}>
                   <div className="panels">

@@ -6,6 +6,7 @@ import { DOMAINS, type IndicatorId, type Sex } from '../../domain';
 import { useSelectionStore } from '../../state/selection-store';
 import { ChartFrame } from '../shared/chart-frame';
 import { SidePanel } from '../shared/side-panel';
+import { StaleRegion } from '../shared/stale-region';
 import { ParityLowerCharts } from './lower-charts';
 import { useParityView } from './use-parity-view';
 
@@ -96,12 +97,9 @@ export function ParityView() {
                 tableOpen={false}
               />
               {lowerSpecs && (
-                <div
-                  className={lowerSpecs !== specs ? 'is-stale' : undefined}
-                  aria-busy={lowerSpecs !== specs || undefined}
-                >
+                <StaleRegion stale={lowerSpecs !== specs}>
                   <ParityLowerCharts specs={lowerSpecs} />
-                </div>
+                </StaleRegion>
               )}
             </>
           )}

@@ -6,6 +6,7 @@ import { LEVEL_NAMES } from '../../model/measure-topics';
 import { useSelectionStore } from '../../state/selection-store';
 import { DISPERSIONS, type Dispersion } from '../../state/url-state';
 import { ChartFrame } from '../shared/chart-frame';
+import { StaleRegion } from '../shared/stale-region';
 import { ProvidersLowerCharts } from './lower-charts';
 import { MeasurePicker } from './measure-picker';
 import { OrganisationPicker } from './organisation-picker';
@@ -141,10 +142,7 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
         />
       )}
       {view.funnel && view.later.measureId && (
-        <div
-          className={view.later.pending ? 'is-stale' : undefined}
-          aria-busy={view.later.pending || undefined}
-        >
+        <StaleRegion stale={view.later.pending}>
           <ProvidersLowerCharts
             measureId={view.later.measureId}
             ranked={view.later.rankedSpec}
@@ -152,7 +150,7 @@ export function ProvidersView({ chartWidth }: { readonly chartWidth?: number }) 
             chartWidth={chartWidth}
             onOpenDataEntry={store.openDataEntry}
           />
-        </div>
+        </StaleRegion>
       )}
       {view.serviceSpec && view.reference.data && (
         <ServiceAreaSection
